@@ -1,0 +1,23 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { noticeboard } from './src/integration.ts';
+import { accessibleGfm } from './src/lib/markdown/accessible-gfm.ts';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
+
+export default defineConfig({
+	// The public address of the site, for the sitemap and feeds.
+	site: process.env.SITE_URL || 'https://noticeboard.example',
+	// Serve the site from a sub-folder, such as /policies/, by setting BASE_PATH.
+	base: process.env.BASE_PATH || '/',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Reading pages ship no JavaScript, so there is nothing to prefetch.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	markdown: {
+		// Sätteri, Astro's default processor, has GFM built in: see docs/decisions/0002-markdown-processor.md.
+		processor: satteri({ hastPlugins: [accessibleGfm, headingAnchors] }),
+	},
+	integrations: [noticeboard()],
+});

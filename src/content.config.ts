@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { noticeSchema } from './schemas/notice.ts';
+import { noticeTypeSchema } from './schemas/notice-type.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+
+// Wiring only: each schema lives in src/schemas/. Organisation and type come from a notice's
+// folders, not its frontmatter, and are checked by src/lib/check before Astro reads anything.
+export const collections = {
+	organisations: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: './content/organisations' }),
+		schema: organisationSchema,
+	}),
+	noticeTypes: defineCollection({
+		loader: glob({ pattern: '*.{yaml,yml}', base: './content/notice-types' }),
+		schema: noticeTypeSchema,
+	}),
+	notices: defineCollection({
+		loader: glob({ pattern: '*/*/*.{md,mdx}', base: './content/notices' }),
+		schema: noticeSchema,
+	}),
+};

@@ -1,0 +1,48 @@
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildCatalogue } from './lib/catalogue.ts';
+import { checkContent } from './lib/check/content.ts';
+import { formatReport } from './lib/check/problem.ts';
+import { readContentFiles } from './lib/check/read.ts';
+import { buildDate } from './lib/dates.ts';
+import { pageDates } from './lib/sitemap.ts';
+import { withoutBase } from './lib/urls.ts';
+
+/**
+ * Noticeboard's build hooks. Before Astro reads any content, every file is checked with the same
+ * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
+ * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
+ * It then adds MDX and a sitemap whose `lastmod` dates come from the checked content.
+ */
+export function noticeboard(): AstroIntegration {
+	return {
+		name: 'noticeboard',
+		hooks: {
+			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+				const result = checkContent(await readContentFiles(fileURLToPath(config.root)));
+				if (result.problems.length > 0) {
+					const report = formatReport(result.problems);
+					if (command === 'build' && result.problems.some((p) => p.severity === 'error')) {
+						throw new Error(`The content has problems, so nothing was built:\n\n${report}\n`);
+					}
+					logger.warn(`\n${report}`);
+				}
+				const dates = pageDates(buildCatalogue(result, buildDate()));
+				updateConfig({
+					integrations: [
+						mdx(),
+						sitemap({
+							serialize(item) {
+								const path = withoutBase(config.base, new URL(item.url).pathname);
+								const lastmod = path === undefined ? undefined : dates.get(path);
+								return lastmod ? { ...item, lastmod } : item;
+							},
+						}),
+					],
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,236 @@
+import { mdxToJs } from 'satteri';
+import { isIsoDate } from '../../schemas/date.ts';
+import { noticeSchema, type NoticeFrontmatter } from '../../schemas/notice.ts';
+import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts';
+import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
+import type { VersionRecord } from '../catalogue.ts';
+import type { z } from 'astro/zod';
+import { closest, type Problem } from './problem.ts';
+import { validateYaml } from './yaml.ts';
+
+/** One file under `content/`, as read from disk or written inline by a test. */
+export interface ContentFile {
+	/** Path from the project root, with forward slashes: `content/notices/acme/website/2025-01-01.mdx`. */
+	path: string;
+	/** The file's text. */
+	source: string;
+}
+
+/** Slugs that would clash with the site's own top-level pages. */
+export const RESERVED_SLUGS = ['types', 'search', 'feed.xml', '404', '_astro', 'pagefind'];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*$/m;
+
+/** What the check found: every problem, and the content that passed, ready for the catalogue. */
+export interface CheckResult {
+	problems: Problem[];
+	organisations: { slug: string; data: Organisation }[];
+	types: { slug: string; data: NoticeType }[];
+	/** Valid versions; `value` is the file's path. */
+	versions: VersionRecord<string>[];
+}
+
+interface Version extends VersionRecord<string> {
+	data: NoticeFrontmatter;
+}
+
+/**
+ * Checks every content file the way the build will read it, and reports every problem at once:
+ * YAML and frontmatter against the schemas, folder and file names, references between files,
+ * version rules and MDX syntax. Pure: give it files, get problems.
+ */
+export function checkContent(files: readonly ContentFile[]): CheckResult {
+	const problems: Problem[] = [];
+	for (const file of files) {
+		if (!/^content\/(organisations|notice-types|notices)\//.test(file.path)) {
+			problems.push({
+				file: file.path,
+				message: 'Noticeboard does not read this file, so nothing in it would be published.',
+				fix: 'Move it into content/organisations/, content/notice-types/ or content/notices/, or out of content/.',
+				severity: 'error',
+			});
+		}
+	}
+	const inFolder = (folder: string) => files.filter((f) => f.path.startsWith(`content/${folder}/`));
+
+	const organisations = checkYamlFolder(inFolder('organisations'), 'organisations', organisationSchema, problems);
+	const types = checkYamlFolder(inFolder('notice-types'), 'notice-types', noticeTypeSchema, problems);
+	for (const [slug, { file }] of organisations) {
+		if (RESERVED_SLUGS.includes(slug)) {
+			problems.push({
+				file,
+				message: `"${slug}" cannot be an organisation's slug: the site uses /${slug}/ for its own pages.`,
+				fix: 'Rename the file, for example by adding the organisation\'s town or kind.',
+				severity: 'error',
+			});
+		}
+	}
+
+	const versions: Version[] = [];
+	for (const file of inFolder('notices')) {
+		const version = checkNoticeFile(file, organisations, types, problems);
+		if (version) versions.push(version);
+	}
+	checkVersionRules(versions, problems);
+	return {
+		problems,
+		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
+		types: [...types].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
+		versions: versions.map(({ data: _data, ...record }) => record),
+	};
+}
+
+function checkYamlFolder<S extends typeof organisationSchema | typeof noticeTypeSchema>(
+	files: readonly ContentFile[],
+	folder: string,
+	schema: S,
+	problems: Problem[],
+): Map<string, { file: string; data: z.output<S> | undefined }> {
+	const slugs = new Map<string, { file: string; data: z.output<S> | undefined }>();
+	for (const file of files) {
+		const name = file.path.slice(`content/${folder}/`.length);
+		const match = /^([^/]+)\.ya?ml$/.exec(name);
+		if (!match) {
+			problems.push({
+				file: file.path,
+				message: `Only YAML files belong in content/${folder}/, one per ${folder === 'organisations' ? 'organisation' : 'notice type'}.`,
+				fix: 'Move this file elsewhere, or rename it to <slug>.yaml.',
+				severity: 'error',
+			});
+			continue;
+		}
+		const slug = match[1]!;
+		if (!SLUG.test(slug)) problems.push(badSlug(file.path, slug));
+		const { data, problems: fieldProblems } = validateYaml(file.source, schema, file.path);
+		problems.push(...fieldProblems);
+		slugs.set(slug, { file: file.path, data });
+	}
+	return slugs;
+}
+
+function badSlug(file: string, slug: string): Problem {
+	return {
+		file,
+		message: `"${slug}" is not a valid slug: it becomes part of the URL.`,
+		fix: 'Use lowercase letters, digits and single hyphens only, such as "north-ashcombe-council".',
+		severity: 'error',
+	};
+}
+
+function checkNoticeFile(
+	file: ContentFile,
+	organisations: ReadonlyMap<string, unknown>,
+	types: ReadonlyMap<string, unknown>,
+	problems: Problem[],
+): Version | undefined {
+	const parts = file.path.slice('content/notices/'.length).split('/');
+	const report = (message: string, fix: string, extra: Partial<Problem> = {}) =>
+		problems.push({ file: file.path, message, fix, severity: 'error', ...extra });
+	if (parts.length !== 3) {
+		report(
+			'Notice files must sit at content/notices/<organisation>/<notice type>/<YYYY-MM-DD>.mdx.',
+			'Move the file into its organisation and notice type folders.',
+		);
+		return undefined;
+	}
+	const [org, type, name] = parts as [string, string, string];
+	const match = /^(.*)\.(mdx|md)$/.exec(name);
+	if (!match) {
+		report('Only .mdx files can be notice versions.', `Rename it to <YYYY-MM-DD>.mdx, or move it out of content/notices/.`);
+		return undefined;
+	}
+	const effective = match[1]!;
+	let ok = true;
+	if (!isIsoDate(effective)) {
+		ok = false;
+		report(
+			`"${effective}" is not a valid effective date: the file name must be a real date written YYYY-MM-DD.`,
+			'Rename the file to the date this version takes effect, such as 2025-04-01.mdx.',
+		);
+	}
+	if (!organisations.has(org)) {
+		ok = false;
+		const suggestion = closest(org, [...organisations.keys()]);
+		report(
+			`The folder "${org}" is not an organisation: there is no content/organisations/${org}.yaml.`,
+			suggestion
+				? `Did you mean "${suggestion}"? Rename the folder, or add content/organisations/${org}.yaml.`
+				: `Add content/organisations/${org}.yaml, or move this notice into an existing organisation's folder.`,
+		);
+	}
+	if (!types.has(type)) {
+		ok = false;
+		const suggestion = closest(type, [...types.keys()]);
+		report(
+			`The folder "${type}" is not a notice type: there is no content/notice-types/${type}.yaml.`,
+			suggestion
+				? `Did you mean "${suggestion}"? Rename the folder, or add content/notice-types/${type}.yaml.`
+				: `Use one of: ${[...types.keys()].join(', ')}; or add content/notice-types/${type}.yaml.`,
+		);
+	}
+
+	const frontmatter = FRONTMATTER.exec(file.source);
+	if (!frontmatter || frontmatter.index !== 0) {
+		report('The file has no frontmatter.', 'Start the file with a block between two "---" lines holding at least title and summary.', { line: 1 });
+		return undefined;
+	}
+	const { data, problems: fieldProblems } = validateYaml(frontmatter[1]!, noticeSchema, file.path, 1);
+	problems.push(...fieldProblems);
+	if (match[2] === 'mdx') {
+		try {
+			mdxToJs(file.source);
+		} catch (error) {
+			problems.push(mdxProblem(file.path, error));
+		}
+	}
+	if (!ok || !data) return undefined;
+	return { org, type, effective, updated: data.updated, value: file.path, data };
+}
+
+/** Turns an MDX compiler error ("3:6: Expected a closing tag …") into a problem with its position. */
+function mdxProblem(file: string, error: unknown): Problem {
+	const text = error instanceof Error ? error.message : String(error);
+	const position = /^(\d+):(\d+):\s*/.exec(text);
+	const message = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(mdx[^)]*\)\s*$/, '');
+	return {
+		file,
+		...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}),
+		message: `This is not valid MDX: ${message}`,
+		fix: 'In MDX, "<" and "{" start code: write "&lt;" and "\\{" for the characters, close every tag, and write links as [text](url).',
+		severity: 'error',
+	};
+}
+
+function checkVersionRules(versions: readonly Version[], problems: Problem[]): void {
+	const notices = Map.groupBy(versions, (v) => `${v.org}/${v.type}`);
+	for (const group of notices.values()) {
+		const sorted = [...group].sort((a, b) => a.effective.localeCompare(b.effective) || a.value.localeCompare(b.value));
+		sorted.forEach((version, index) => {
+			const previous = sorted[index - 1];
+			if (previous?.effective === version.effective) {
+				problems.push({
+					file: version.value,
+					message: `Two versions take effect on ${version.effective}: this file and ${previous.value}.`,
+					fix: 'Keep one file per date: merge them, or rename one to the date it really takes effect.',
+					severity: 'error',
+				});
+				return;
+			}
+			if (index === 0) return;
+			for (const field of ['changeClass', 'changeNote'] as const) {
+				if (version.data[field] !== undefined) continue;
+				problems.push({
+					file: version.value,
+					line: 1,
+					field,
+					message: `"${field}" is required on every version after the first (this one follows ${previous!.effective}).`,
+					fix:
+						field === 'changeNote'
+							? 'Add "changeNote:" saying in a sentence what changed since the previous version.'
+							: 'Add "changeClass: major" for a change in substance, or "changeClass: minor" for wording.',
+					severity: 'error',
+				});
+			}
+		});
+	}
+}

@@ -1,0 +1,134 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { closest, type Problem } from './problem.ts';
+
+/** The result of validating one YAML document against a schema. */
+export interface YamlResult<T> {
+	/** The validated value, when there were no problems. */
+	data: T | undefined;
+	problems: Problem[];
+}
+
+/**
+ * Parses YAML text and validates it against `schema`, reporting every problem with the line
+ * and column of the offending field. `lineOffset` is added to line numbers, for frontmatter
+ * that starts below a `---` line.
+ */
+export function validateYaml<S extends z.ZodType>(
+	source: string,
+	schema: S,
+	file: string,
+	lineOffset = 0,
+): YamlResult<z.output<S>> {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+	const at = (offset: number | undefined) => {
+		if (offset === undefined) return { line: 1 + lineOffset };
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + lineOffset, column: col };
+	};
+	if (doc.errors.length > 0) {
+		return {
+			data: undefined,
+			problems: doc.errors.map((error) => ({
+				file,
+				...at(error.pos[0]),
+				message: `This is not valid YAML: ${error.message.split('\n')[0]}`,
+				fix: 'Check the indentation, and put quotes around values that contain ": " or start with a special character.',
+				severity: 'error' as const,
+			})),
+		};
+	}
+	const value: unknown = doc.toJS() ?? {};
+	const result = schema.safeParse(value);
+	if (result.success) return { data: result.data, problems: [] };
+	const problems = result.error.issues.flatMap((issue): Problem[] => {
+		const path = issue.path.map(String);
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => {
+				const known = knownKeys(schema, path);
+				const suggestion = closest(key, known);
+				return {
+					file,
+					...at(keyOffset(doc, [...path, key])),
+					field: [...path, key].join('.'),
+					message: `"${key}" is not a field Noticeboard knows.`,
+					fix: suggestion
+						? `Did you mean "${suggestion}"? Rename it, or remove it.`
+						: `Remove it, or use one of: ${known.join(', ')}.`,
+					severity: 'error',
+				};
+			});
+		}
+		const missing = issue.code === 'invalid_type' && valueAt(value, path) === undefined;
+		return [
+			{
+				file,
+				...at(missing ? keyOffset(doc, path.slice(0, -1)) : valueOffset(doc, path)),
+				field: path.join('.'),
+				message: missing ? `"${path.at(-1)}" is required but missing.` : issue.message,
+				fix: missing ? `Add "${path.at(-1)}:" with a value.` : fixFor(issue),
+				severity: 'error',
+			},
+		];
+	});
+	return { data: undefined, problems };
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_value') return `Use one of: ${issue.values.map(String).join(', ')}.`;
+	if (issue.code === 'too_big') return 'Shorten it.';
+	if (issue.code === 'too_small') return 'Fill it in: it cannot be empty.';
+	if (issue.code === 'invalid_type') return `Give a ${issue.expected} here.`;
+	return 'Correct the value as the message says.';
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+	return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** Offset of the value at `path`, or of the nearest ancestor that exists. */
+function valueOffset(doc: Document, path: readonly string[]): number | undefined {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth), true);
+		if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) return node.range[0];
+	}
+	return undefined;
+}
+
+/** Offset of the key at `path` (pointing at the key, not its value), or of its map. */
+function keyOffset(doc: Document, path: readonly string[]): number | undefined {
+	const parent = path.length <= 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+	if (isMap(parent)) {
+		const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === path.at(-1));
+		if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+		return parent.range?.[0];
+	}
+	return valueOffset(doc, path);
+}
+
+interface SchemaDef {
+	type?: string;
+	shape?: Record<string, unknown>;
+	innerType?: unknown;
+	element?: unknown;
+}
+
+function unwrap(node: unknown): { def?: SchemaDef } {
+	let current = node as { def?: SchemaDef };
+	while (current.def && (current.def.type === 'optional' || current.def.type === 'default') && current.def.innerType) {
+		current = current.def.innerType as { def?: SchemaDef };
+	}
+	return current;
+}
+
+/** The field names an object schema accepts at `path`, for "did you mean" suggestions. */
+function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
+	let node = unwrap(schema);
+	for (const key of path) {
+		const next = node.def?.shape?.[key] ?? node.def?.element;
+		if (!next) return [];
+		node = unwrap(next);
+	}
+	return Object.keys(node.def?.shape ?? {});
+}

@@ -1,0 +1,38 @@
+import { isIsoDate } from '../schemas/date.ts';
+
+/** A calendar date written `YYYY-MM-DD`. Compared as strings, which orders them correctly. */
+export type IsoDate = string;
+
+/** The environment variable that fixes the build's "today", for tests and reproducible builds. */
+export const TODAY_VARIABLE = 'NOTICEBOARD_TODAY';
+
+/**
+ * The build date: `NOTICEBOARD_TODAY` when set, otherwise today's date in the UK.
+ * Notices take effect on UK calendar days, so "today" is read in Europe/London, not UTC.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): IsoDate {
+	const fixed = env[TODAY_VARIABLE];
+	if (fixed !== undefined && fixed !== '') {
+		if (!isIsoDate(fixed)) {
+			throw new Error(
+				`${TODAY_VARIABLE}="${fixed}" is not a date. Set it to a real date written YYYY-MM-DD, such as 2025-04-01, or unset it to use today.`,
+			);
+		}
+		return fixed;
+	}
+	// en-CA formats dates as YYYY-MM-DD.
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+/** The day before `date`. */
+export function dayBefore(date: IsoDate): IsoDate {
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as readers in the UK write it: `1 April 2025`. */
+export function formatDate(date: IsoDate): string {
+	return longDate.format(new Date(`${date}T00:00:00Z`));
+}

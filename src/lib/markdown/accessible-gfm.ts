@@ -1,0 +1,91 @@
+import { defineHastPlugin } from 'satteri';
+import type { Element, ElementContent, Parents } from 'hast';
+
+/** The paragraph prefix that turns a paragraph next to a table into its caption, as in Pandoc. */
+const CAPTION_PREFIX = /^\s*Table:\s*/;
+
+function isElement(node: ElementContent | undefined, tagName?: string): node is Element {
+	return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+/** The nearest element sibling before (`step` -1) or after (`step` 1) position `index`, skipping blank text. */
+function elementSibling(parent: Parents, index: number, step: -1 | 1): Element | undefined {
+	for (let i = index + step; i >= 0 && i < parent.children.length; i += step) {
+		const node = parent.children[i];
+		if (node?.type === 'text' && node.value.trim() === '') continue;
+		return isElement(node as ElementContent) ? (node as Element) : undefined;
+	}
+	return undefined;
+}
+
+function text(node: Element | ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type === 'element') return node.children.map(text).join('');
+	return '';
+}
+
+/**
+ * Makes GFM output accessible, whatever the editor wrote:
+ * - a paragraph `Table: …` directly before or after a table becomes its `<caption>`;
+ * - every table sits in a focusable, named scroll region, so wide tables scroll on their own
+ *   at 320 px instead of the page, and keyboard users can scroll them;
+ * - column header cells get `scope="col"`;
+ * - task-list checkboxes get their item's text as their label.
+ */
+export const accessibleGfm = defineHastPlugin({
+	name: 'noticeboard-accessible-gfm',
+	element: [
+		{
+			filter: ['table'],
+			visit(table, ctx) {
+				const parent = ctx.parent(table);
+				const index = ctx.indexOf(table) ?? 0;
+				const before = elementSibling(parent, index, -1);
+				const after = elementSibling(parent, index, 1);
+				const captionSource = [before, after].find(
+					(node) => isElement(node, 'p') && CAPTION_PREFIX.test(text(node)),
+				);
+				let label: string;
+				if (captionSource) {
+					const first = captionSource.children[0];
+					const children =
+						first?.type === 'text'
+							? [{ ...first, value: first.value.replace(CAPTION_PREFIX, '') }, ...captionSource.children.slice(1)]
+							: captionSource.children;
+					ctx.removeNode(captionSource);
+					ctx.prependChild(table, { type: 'element', tagName: 'caption', properties: {}, children });
+					label = text({ type: 'element', tagName: 'caption', properties: {}, children });
+				} else {
+					// No caption given: name the region after the section it sits in.
+					let heading: Element | undefined;
+					for (let i = index - 1; i >= 0 && !heading; i--) {
+						const node = parent.children[i] as ElementContent | undefined;
+						if (isElement(node) && /^h[2-6]$/.test(node.tagName)) heading = node;
+					}
+					label = heading ? `Table: ${text(heading).trim()}` : 'Table';
+				}
+				ctx.wrapNode(table, {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['nb-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label.trim() },
+					children: [],
+				});
+			},
+		},
+		{
+			filter: ['th'],
+			visit(cell, ctx) {
+				ctx.setProperty(cell, 'scope', 'col');
+			},
+		},
+		{
+			filter: ['input'],
+			visit(input, ctx) {
+				if (input.properties['type'] !== 'checkbox') return;
+				const item = ctx.parent(input);
+				const label = ctx.textContent(item).trim();
+				ctx.setProperty(input, 'ariaLabel', label);
+			},
+		},
+	],
+});

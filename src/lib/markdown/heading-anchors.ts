@@ -1,0 +1,48 @@
+import GithubSlugger from 'github-slugger';
+import type { HastPluginDefinition } from 'satteri';
+
+/**
+ * Gives every section heading an id and a visible "#" link to itself, so readers can share a
+ * link to one section. The ids use the same slugger as Astro's own heading-id plugin, which runs
+ * later and keeps ids that are already set, so the table of contents and the anchors agree.
+ * The footnotes heading keeps its own id and becomes visible: sighted readers need it too.
+ */
+export function headingAnchors(): HastPluginDefinition {
+	const slugger = new GithubSlugger();
+	return {
+		name: 'noticeboard-heading-anchors',
+		element: {
+			filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+			visit(heading, ctx) {
+				if (heading.properties['id'] === 'footnote-label') {
+					ctx.setProperty(heading, 'className', ['nb-footnotes-heading']);
+					return;
+				}
+				const text = ctx.textContent(heading).trim();
+				const id = typeof heading.properties['id'] === 'string' ? heading.properties['id'] : slugger.slug(text);
+				ctx.setProperty(heading, 'id', id);
+				ctx.wrapNode(heading, {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: ['nb-heading'] },
+					children: [
+						{
+							type: 'element',
+							tagName: 'a',
+							properties: { className: ['nb-heading__anchor'], href: `#${id}` },
+							children: [
+								{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+								{
+									type: 'element',
+									tagName: 'span',
+									properties: { className: ['nb-visually-hidden'] },
+									children: [{ type: 'text', value: `Link to the section “${text}”` }],
+								},
+							],
+						},
+					],
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,51 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalogue, type Catalogue, type Group, type Notice } from './catalogue.ts';
+import { buildDate } from './dates.ts';
+import type { DatedVersion } from './versions.ts';
+import type { VersionRecord } from './catalogue.ts';
+
+/** A notice version entry as Astro loads it. */
+export type NoticeEntry = CollectionEntry<'notices'>;
+/** The site's catalogue, with Astro entries as the versions' values. */
+export type SiteCatalogue = Catalogue<CollectionEntry<'organisations'>['data'], CollectionEntry<'noticeTypes'>['data'], NoticeEntry>;
+/** One notice on the site. */
+export type SiteNotice = Notice<NoticeEntry>;
+/** One organisation on the site. */
+export type SiteOrganisation = SiteCatalogue['organisations'][number];
+/** One notice type on the site. */
+export type SiteNoticeType = Group<CollectionEntry<'noticeTypes'>['data'], NoticeEntry>;
+/** One version of a notice on the site, placed on its timeline. */
+export type SiteVersion = DatedVersion<VersionRecord<NoticeEntry>>;
+
+/** The build's "today": NOTICEBOARD_TODAY, or today's date in the UK. */
+export const today = buildDate();
+
+// Built once per build, at module level: every route reads from it (see STYLE.md).
+const [organisations, types, notices] = await Promise.all([
+	getCollection('organisations'),
+	getCollection('noticeTypes'),
+	getCollection('notices'),
+]);
+
+/** Every organisation, notice type and notice, in reading order. */
+export const catalogue: SiteCatalogue = buildCatalogue(
+	{
+		organisations: organisations.map((entry) => ({ slug: entry.id, data: entry.data })),
+		types: types.map((entry) => ({ slug: entry.id, data: entry.data })),
+		versions: notices.map((entry) => {
+			const [org, type, effective] = entry.id.split('/') as [string, string, string];
+			return { org, type, effective, updated: entry.data.updated, value: entry };
+		}),
+	},
+	today,
+);
+
+/** Looks up an organisation by slug; the catalogue guarantees notices' organisations exist. */
+export function organisationOf(slug: string): SiteOrganisation {
+	return catalogue.organisations.find((o) => o.slug === slug)!;
+}
+
+/** Looks up a notice type by slug. */
+export function noticeTypeOf(slug: string): SiteNoticeType {
+	return catalogue.types.find((t) => t.slug === slug)!;
+}

@@ -1,0 +1,24 @@
+/** Site paths for every kind of page, without the base path. One place, so links and routes agree. */
+export const paths = {
+	/** `/`: every organisation and notice type. */
+	home: () => '/',
+	/** `/<org>/`: one organisation. */
+	organisation: (org: string) => `/${org}/`,
+	/** `/<org>/<type>/`: the current version of a notice. */
+	notice: (org: string, type: string) => `/${org}/${type}/`,
+	/** `/<org>/<type>/<effective>/`: one version, permanently. */
+	version: (org: string, type: string, effective: string) => `/${org}/${type}/${effective}/`,
+	/** `/types/<type>/`: one notice type across organisations. */
+	noticeType: (type: string) => `/types/${type}/`,
+};
+
+/** Joins the site's base path (`/` or `/policies/`) and a site path (`/acme/`). */
+export function withBase(base: string, path: string): string {
+	return `${base.replace(/\/+$/, '')}${path}`;
+}
+
+/** Strips the base path from a URL's path, giving the site path, or undefined if it is outside the base. */
+export function withoutBase(base: string, pathname: string): string | undefined {
+	const prefix = base.replace(/\/+$/, '');
+	return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : undefined;
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+/** One notice type: `content/notice-types/<type>.yaml`. The file name is its URL slug. */
+export const noticeTypeSchema = z.strictObject({
+	/** Title shown for notices of this type, e.g. `Website privacy notice`. */
+	title: z.string().trim().min(1),
+	/** One or two sentences on what this type of notice covers. */
+	description: z.string().trim().min(1),
+	/** Who it is written for, e.g. `People who use our website`. */
+	audience: z.string().trim().min(1),
+});
+
+/** A notice type as an editor writes it. */
+export type NoticeTypeInput = z.input<typeof noticeTypeSchema>;
+/** A notice type after validation. */
+export type NoticeType = z.output<typeof noticeTypeSchema>;
