@@ -20,4 +20,16 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [accessibleGfm, headingAnchors] }),
 	},
 	integrations: [noticeboard()],
+	vite: {
+		build: {
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					// Astro 7 warns once per MDX file about its own directive (withastro/astro#18087): harmless,
+					// and it buries real warnings in build and CI logs.
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 });

@@ -80,13 +80,13 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
 	};
 }
 
-function checkYamlFolder<S extends typeof organisationSchema | typeof noticeTypeSchema>(
+function checkYamlFolder<T>(
 	files: readonly ContentFile[],
 	folder: string,
-	schema: S,
+	schema: z.ZodType<T>,
 	problems: Problem[],
-): Map<string, { file: string; data: z.output<S> | undefined }> {
-	const slugs = new Map<string, { file: string; data: z.output<S> | undefined }>();
+): Map<string, { file: string; data: T | undefined }> {
+	const slugs = new Map<string, { file: string; data: T | undefined }>();
 	for (const file of files) {
 		const name = file.path.slice(`content/${folder}/`.length);
 		const match = /^([^/]+)\.ya?ml$/.exec(name);
@@ -191,7 +191,10 @@ function checkNoticeFile(
 function mdxProblem(file: string, error: unknown): Problem {
 	const text = error instanceof Error ? error.message : String(error);
 	const position = /^(\d+):(\d+):\s*/.exec(text);
-	const message = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(mdx[^)]*\)\s*$/, '');
+	const message = text
+		.replace(/^(\d+):(\d+):\s*/, '')
+		.replace(/\s*\(mdx[^)]*\)\s*$/, '')
+		.replace(/ \(\d+:\d+\)/g, '');
 	return {
 		file,
 		...(position ? { line: Number(position[1]), column: Number(position[2]) } : {}),

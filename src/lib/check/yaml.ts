@@ -14,12 +14,7 @@ export interface YamlResult<T> {
  * and column of the offending field. `lineOffset` is added to line numbers, for frontmatter
  * that starts below a `---` line.
  */
-export function validateYaml<S extends z.ZodType>(
-	source: string,
-	schema: S,
-	file: string,
-	lineOffset = 0,
-): YamlResult<z.output<S>> {
+export function validateYaml<T>(source: string, schema: z.ZodType<T>, file: string, lineOffset = 0): YamlResult<T> {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false });
 	const at = (offset: number | undefined) => {

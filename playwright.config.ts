@@ -1,0 +1,67 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
+
+/** Asks the OS for a free port, so tests never collide with a dev server. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+// Workers load this file again: the port chosen first is handed down through the environment.
+process.env['NOTICEBOARD_TEST_PORT'] ??= String(await freePort());
+const port = Number(process.env['NOTICEBOARD_TEST_PORT']);
+
+// Playwright cannot download its own browser on every machine: CHROMIUM_PATH points at one,
+// and Debian's /usr/bin/chromium is used when it is there.
+const executablePath = process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const launchOptions = {
+	...(executablePath ? { executablePath } : {}),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+};
+
+const schemes = ['light', 'dark'] as const;
+const widths = [1280, 320] as const;
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	// Axe is CPU-bound in the browser: one worker per core keeps both cores busy on a 2-core CI machine.
+	workers: Math.max(2, availableParallelism()),
+	forbidOnly: !!process.env['CI'],
+	retries: 0,
+	reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions,
+	},
+	projects: [
+		{
+			name: 'e2e',
+			testMatch: 'e2e/**/*.spec.ts',
+			use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions },
+		},
+		...schemes.flatMap((colorScheme) =>
+			widths.map((width) => ({
+				name: `a11y ${colorScheme} ${width}px`,
+				testMatch: 'a11y/**/*.spec.ts',
+				use: { colorScheme, viewport: { width, height: 900 } },
+			})),
+		),
+	],
+	webServer: {
+		// The site is built once, before the tests (see "test" in package.json), and only served here.
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,227 @@
+// Writes a deterministic synthetic content/ tree for load tests and benchmarks. Every name, address and
+// sentence is made up from the phrases below; nothing is taken from a real privacy notice.
+// Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+
+/** One generated file: a path under the output folder, such as `content/notices/a/b/2024-01-01.mdx`, and its text. */
+export interface CorpusFile { path: string; source: string }
+/** A notice type as read from content/notice-types/: its slug, its YAML text, and the fields prose needs. */
+export interface NoticeTypeFile { slug: string; source: string; title: string; audience: string }
+/** What to generate: N notices (organisation × type pairs) of V versions each, from one seed. */
+export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[] }
+
+type Random = () => number;
+type Block =
+	| { kind: 'p'; sentences: string[]; note?: string }
+	| { kind: 'list'; ordered: boolean; items: { text: string; children: string[] }[] }
+	| { kind: 'tasks'; items: { done: boolean; text: string }[] }
+	| { kind: 'table'; role: 'purposes' | 'retention' | 'processors'; caption?: string; head: string[]; rows: string[][] };
+interface Section { title: string; blocks: Block[]; subs: { title: string; blocks: Block[] }[] }
+interface Org { slug: string; name: string; place: string }
+
+const words = (list: string) => list.split('|');
+const PLACES = words('Ashby|Bramley|Calder|Dunmore|Eskdale|Fenwick|Glenholm|Harrowgate|Ilsley|Kelvedon|Langford|Marlow Vale|Northwick|Otterburn|Penhallow|Quarry Hill|Rosedale|Saltmarsh|Thornbury|Upperby|Wendover|Yarrow');
+const KINDS: [string, string][] = [['Energy', 'company'], ['Housing Trust', 'charity'], ['District Council', 'public-body'], ['Medical Practice', 'health-or-care'], ['College', 'education'], ['Rowing Club', 'membership-body'], ['Community Larder', 'other'], ['Logistics', 'company']];
+const SUBJECTS = words('We|Our advisers|Staff who need it for their work|Our service providers|Colleagues in our privacy team|Our managers');
+const VERBS = words('keep|review|use|record|check|protect|update|store|delete|share');
+const OBJECTS = words('your contact details|the messages you send us|notes of our conversations|information about your visits|the forms you complete|records of your requests|details of any complaint you make|the preferences you choose|information you give us by phone|copies of letters we send you');
+const QUALIFIERS = words('only for as long as we need it|under a written contract|in line with UK GDPR and the Data Protection Act 2018|so that we can answer your questions|to keep our services running safely|when the law requires us to|after checking who you are|on secure systems in the United Kingdom|to make sure our records are accurate|so that we can improve how we work');
+const OPENERS = words('Where the law allows|In most cases|If you ask us to|When you contact us|Before we share anything|Once a year|If something goes wrong');
+const FACTS = words('You can ask us for a copy of this assessment at any time.|We never sell your information to anyone.|Access is limited to people who need it for their role.|We train every member of staff in data protection when they join.|Paper records are kept in locked cabinets and shredded when no longer needed.|We test our backups every three months.|You do not have to give us this information, but we may not be able to help you without it.|We will tell you if we plan to use your information for a new purpose.');
+const ACTIVITIES = words('When you contact us|When you apply for a place|When you sign up to our newsletter|When you visit one of our sites|When you make a payment|When you take part in a survey|When you book an appointment');
+const DATA = words('your name and postal address|your email address and phone number|your date of birth|the reason you got in touch|your IP address and browser type|payment references, but not your full card number|any access needs you tell us about|your preferred language|photos you choose to upload|the name of someone we can contact in an emergency|your National Insurance number|notes made by the person who helped you');
+const PURPOSES = words('Answer your questions and requests|Provide the service you asked for|Keep our buildings and systems secure|Send you updates you signed up for|Meet our legal and tax duties|Handle complaints and claims|Check and improve the quality of our work|Carry out our statutory functions|Protect someone in an emergency|Understand how people use our website');
+const BASES = words('Consent|Contract|Legal obligation|Vital interests|Public task|Legitimate interests');
+const ARTICLES = words('Article 6(1)(a)|Article 6(1)(b)|Article 6(1)(c)|Article 6(1)(d)|Article 6(1)(e)|Article 6(1)(f)');
+const RECORDS = words('Website server logs|Enquiries and messages|Recordings of phone calls|Complaint files|Newsletter sign-ups|Application forms that do not go ahead|Accounts and payment records|CCTV footage|Visitor sign-in sheets|Survey responses');
+const PERIODS = words('30 days|90 days|6 months|12 months from our last reply|18 months|2 years|3 years after the matter is closed|6 years after the end of the financial year|Until you unsubscribe|7 years after our relationship ends');
+const PROVIDERS = words('Hosting|Mail|Payroll Services|Print and Post|Cloud Backup|Survey Tools|Telephony|IT Support');
+const COUNTRIES = words('United Kingdom|United Kingdom|Ireland (European Economic Area)|Germany (European Economic Area)|United States, under the UK Extension to the EU-US Data Privacy Framework');
+const NOTES = words('This period starts again if you contact us about the same matter.|We keep only your email address, so that we do not contact you again by mistake.|Some records are kept longer where a court or regulator asks us to.|The assessment is reviewed every two years, or sooner if our service changes.|This includes records held by our service providers on our behalf.');
+const SHARING = words('with the police or a court, if the law requires us to;|with our regulator, when it asks us to;|with a buyer, if all or part of our organisation is ever sold;|with someone you have asked us to deal with for you;|with the emergency services, if someone is at risk of serious harm;');
+const SUBHEADS = words('Information from other people|Children and young people|Special category information|Recordings and transcripts|Our use of service providers|Security checks|Your choices|Information we must keep|Surveys and feedback|Emergencies');
+const TASKS = words('Have your reference number ready|Tell us which records you are asking about|Include a copy of your identity document|Say how you would like us to reply|Tell us if someone is acting for you');
+const SECTIONS = words('Who we are|What information we collect|Why we use it and our lawful basis|Who we share it with|Sending information abroad|How long we keep it|How we keep it secure|Automated decisions|Your rights|How to complain|Changes to this notice');
+
+/** A small seeded PRNG (mulberry32): the same seed always gives the same sequence of numbers in [0, 1). */
+export function createRandom(seed: number): Random {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const sample = <T>(random: Random, list: readonly T[], n: number): T[] => [...list].map((x) => [random(), x] as const).sort((a, b) => a[0] - b[0]).slice(0, n).map(([, x]) => x);
+const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const digits = (random: Random, n: number) => Array.from({ length: n }, () => int(random, 0, 9)).join('');
+const letters = (random: Random, n: number) => Array.from({ length: n }, () => pick(random, [...'ABDEFHJLNPRSTUWXY'])).join('');
+
+function sentence(random: Random, org: Org): string {
+	const object = `${pick(random, OBJECTS)} ${pick(random, QUALIFIERS)}`;
+	const roll = random();
+	const subject = pick(random, SUBJECTS);
+	if (roll < 0.3) return `${subject} ${pick(random, VERBS)} ${object}.`;
+	if (roll < 0.55) return `${pick(random, OPENERS)}, ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${pick(random, VERBS)} ${object}.`;
+	if (roll < 0.8) return `${org.name} ${pick(random, VERBS)}s ${object}.`;
+	return pick(random, FACTS);
+}
+function paragraph(random: Random, org: Org): Block {
+	const sentences = Array.from({ length: int(random, 4, 7) }, () => sentence(random, org));
+	if (random() < 0.08) sentences.push(`Our phone line is open ~~9am to 5pm~~ 8am to 6pm on weekdays.`);
+	return random() < 0.15 ? { kind: 'p', sentences, note: pick(random, NOTES) } : { kind: 'p', sentences };
+}
+function row(random: Random, role: 'purposes' | 'retention' | 'processors'): string[] {
+	if (role === 'retention') return [pick(random, RECORDS), pick(random, PERIODS)];
+	if (role === 'processors') return [`${pick(random, PLACES)} ${pick(random, PROVIDERS)} Ltd`, pick(random, PURPOSES), pick(random, COUNTRIES)];
+	const basis = int(random, 0, BASES.length - 1);
+	return [pick(random, PURPOSES), BASES[basis]!, ARTICLES[basis]!];
+}
+function freshRow(random: Random, role: 'purposes' | 'retention' | 'processors', rows: readonly string[][]): string[] | undefined {
+	for (let tries = 0; tries < 20; tries++) {
+		const candidate = row(random, role);
+		if (!rows.some((r) => r[0] === candidate[0])) return candidate;
+	}
+	return undefined;
+}
+function table(random: Random, role: 'purposes' | 'retention' | 'processors'): Block {
+	const head = { purposes: ['What we do', 'Lawful basis', 'UK GDPR article'], retention: ['Information', 'How long we keep it'], processors: ['Provider', 'What they do for us', 'Where the data is held'] }[role];
+	const caption = random() < 0.4 ? `${head[0]} and ${head[1]!.toLowerCase()}` : undefined;
+	return { kind: 'table', role, head, rows: Array.from({ length: int(random, 4, 8) }).reduce<string[][]>((rows) => [...rows, ...[freshRow(random, role, rows)].filter((r) => r !== undefined)], []), ...(caption ? { caption } : {}) };
+}
+function dataList(random: Random): Block {
+	const items = sample(random, ACTIVITIES, int(random, 3, 5)).map((activity) => ({ text: `**${activity}:**`, children: sample(random, DATA, int(random, 2, 4)) }));
+	return { kind: 'list', ordered: false, items };
+}
+
+/** Builds the first version of one notice as sections of blocks, padded with paragraphs to about `target` words. */
+export function buildNotice(random: Random, org: Org, target = 3000): Section[] {
+	const sections: Section[] = SECTIONS.map((title) => ({ title, blocks: [paragraph(random, org)], subs: [] }));
+	const at = (title: string) => sections.find((s) => s.title === title)!;
+	at('Who we are').blocks.push({ kind: 'p', sentences: [`Our website is https://www.${org.slug}.example and you can email privacy@${org.slug}.example or write to us at the address below.`, `Our full notices are also listed at www.${org.slug}.example/privacy.`] });
+	at('What information we collect').blocks.push(dataList(random));
+	at('Why we use it and our lawful basis').blocks.push(table(random, 'purposes'));
+	at('Who we share it with').blocks.push(table(random, 'processors'), { kind: 'p', sentences: ['We may also share information:'] }, { kind: 'list', ordered: true, items: sample(random, SHARING, int(random, 2, 4)).map((text) => ({ text, children: [] })) });
+	at('How long we keep it').blocks.push(table(random, 'retention'));
+	at('How to complain').blocks.push({ kind: 'p', sentences: ['You can also complain to the Information Commissioner\'s Office at https://ico.org.uk/make-a-complaint/ or by phone on 0303 123 1113.'] });
+	if (random() < 0.3) at('Your rights').blocks.push({ kind: 'tasks', items: TASKS.slice(0, int(random, 3, 5)).map((text) => ({ done: random() < 0.5, text })) });
+	const subheads = [...SUBHEADS].sort(() => random() - 0.5);
+	for (const section of sections.slice(1, -1)) if (random() < 0.6) section.subs.push({ title: subheads.pop()!, blocks: [paragraph(random, org)] });
+	while (wordCount(renderBody(sections)) < target) {
+		const section = pick(random, sections);
+		const into = section.subs.length > 0 && random() < 0.5 ? section.subs[0]!.blocks : section.blocks;
+		into.splice(int(random, 0, into.length), 0, paragraph(random, org));
+	}
+	return sections;
+}
+
+/** Renders sections as MDX body text: h2 and h3 headings, GFM tables, lists and footnotes numbered in reading order. */
+export function renderBody(sections: readonly Section[]): string {
+	const notes: string[] = [];
+	const block = (b: Block): string => {
+		if (b.kind === 'p') return b.sentences.join(' ') + (b.note ? `[^${notes.push(b.note)}]` : '');
+		if (b.kind === 'tasks') return b.items.map((i) => `- [${i.done ? 'x' : ' '}] ${i.text}`).join('\n');
+		if (b.kind === 'list') return b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${i.text}${i.children.map((c) => `\n${b.ordered ? '   ' : '  '}- ${c}`).join('')}`).join('\n');
+		const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+		return [b.caption ? `Table: ${b.caption}\n` : '', line(b.head), line(b.head.map(() => '---')), ...b.rows.map(line)].join('\n').trimStart();
+	};
+	const parts = sections.flatMap((s) => [`## ${s.title}`, ...s.blocks.map(block), ...s.subs.flatMap((sub) => [`### ${sub.title}`, ...sub.blocks.map(block)])]);
+	return [...parts, ...notes.map((note, i) => `[^${i + 1}]: ${note}`)].join('\n\n') + '\n';
+}
+/** Counts whitespace-separated words, roughly as a reader would. */
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** Applies one to three edits of the kinds real revisions make, in place, and returns the change note and class. */
+export function reviseNotice(random: Random, sections: Section[], org: Org): { changeClass: 'major' | 'minor'; changeNote: string } {
+	const tables = (role: string) => sections.flatMap((s) => [s, ...s.subs].flatMap((p) => p.blocks.filter((b) => b.kind === 'table' && b.role === role).map((b) => ({ b: b as Extract<Block, { kind: 'table' }>, title: s.title }))));
+	const edits: (() => [string, boolean] | undefined)[] = [
+		() => { const t = pick(random, tables('processors')); const r = freshRow(random, 'processors', t.b.rows); if (!r) return undefined; t.b.rows.push(r); return [`We now use ${r[0]} to ${r[1]!.toLowerCase()}, and added it to the table under “${t.title}”.`, true]; },
+		() => { const t = pick(random, tables('retention')); const r = pick(random, t.b.rows); const old = r[1]!; r[1] = pick(random, PERIODS.filter((p) => p !== old)); return [`We changed how long we keep ${r[0]!.toLowerCase()} from ${old.toLowerCase()} to ${r[1].toLowerCase()}.`, true]; },
+		() => { const t = pick(random, tables('purposes')); const r = freshRow(random, 'purposes', t.b.rows); if (!r) return undefined; t.b.rows.splice(int(random, 0, t.b.rows.length), 0, r); return [`We added a new purpose, “${r[0]}”, with its lawful basis.`, true]; },
+		() => { const s = pick(random, sections); const ps = s.blocks.filter((b) => b.kind === 'p' && b.sentences.length >= 4); if (ps.length === 0) return undefined; const p = pick(random, ps) as Extract<Block, { kind: 'p' }>; p.sentences[int(random, 0, p.sentences.length - 1)] = sentence(random, org); return [`We reworded part of “${s.title}” to make it clearer; the meaning has not changed.`, false]; },
+		() => { const l = sections.flatMap((s) => s.blocks).find((b) => b.kind === 'list' && !b.ordered) as Extract<Block, { kind: 'list' }> | undefined; if (!l) return undefined; const i = pick(random, l.items); const d = pick(random, DATA.filter((x) => !i.children.includes(x))); i.children.splice(int(random, 0, i.children.length), 0, d); return [`We now also collect ${d} ${i.text.replace(/\*|:/g, '').toLowerCase()}.`, true]; },
+		() => { const from = int(random, 1, sections.length - 3); const [moved] = sections.splice(from, 1); const to = ((from - 1 + int(random, 1, sections.length - 2)) % (sections.length - 1)) + 1; sections.splice(to, 0, moved!); return [`We moved “${moved!.title}” so that it now comes after “${sections[to - 1]!.title}”.`, false]; },
+	];
+	const notes: string[] = [];
+	let major = false;
+	for (let n = int(random, 1, 3); notes.length < n; ) {
+		const result = pick(random, edits)();
+		if (!result || notes.includes(result[0])) continue;
+		notes.push(result[0]);
+		major ||= result[1];
+	}
+	return { changeClass: major ? 'major' : 'minor', changeNote: notes.join(' ') };
+}
+
+function organisationYaml(random: Random, org: Org, kind: string): string {
+	const postcode = `${letters(random, 2)}${int(random, 1, 20)} ${int(random, 0, 9)}${letters(random, 2)}`;
+	const lines = [`${int(random, 1, 120)} ${pick(random, PLACES)} Road`, org.place];
+	const ids = kind === 'company' ? `companyNumber: "${digits(random, 8)}"\n` : kind === 'charity' ? `charityNumber: "${int(random, 1, 9)}${digits(random, 6)}"\n` : '';
+	return `name: ${JSON.stringify(org.name)}\nkind: ${kind}\n${ids}icoRegistration: Z${letters(random, 1)}${digits(random, 6)}\naddress:\n  lines: ${JSON.stringify(lines)}\n  postcode: ${postcode}\nemail: privacy@${org.slug}.example\nphone: "01632 ${digits(random, 6)}"\nwebsite: https://www.${org.slug}.example\n${random() < 0.5 ? `dpo:\n  email: dpo@${org.slug}.example\n` : ''}`;
+}
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Generates the whole corpus in memory: organisations, the given notice types, and every version of every notice. */
+export function generateCorpus({ notices, versions, seed, types }: CorpusOptions): CorpusFile[] {
+	const files: CorpusFile[] = types.map((t) => ({ path: `content/notice-types/${t.slug}.yaml`, source: t.source }));
+	const orgs: Org[] = [];
+	for (let i = 0; i * types.length < notices; i++) {
+		// 22 places and 8 kinds give 88 distinct names before a number is needed.
+		const [suffix, kind] = KINDS[i % KINDS.length]!;
+		const name = `${PLACES[i % PLACES.length]} ${suffix}${i >= 88 ? ` ${Math.floor(i / 88) + 1}` : ''}`;
+		orgs.push({ name, slug: slugify(name), place: PLACES[i % PLACES.length]! });
+		files.push({ path: `content/organisations/${orgs[i]!.slug}.yaml`, source: organisationYaml(createRandom(seed * 7919 + i), orgs[i]!, kind) });
+	}
+	for (let n = 0; n < notices; n++) {
+		const random = createRandom(seed * 104_729 + n + 1);
+		const org = orgs[Math.floor(n / types.length)]!;
+		const type = types[n % types.length]!;
+		const sections = buildNotice(random, org);
+		let date = addDays('2021-01-04', int(random, 0, 365));
+		for (let v = 0; v < versions; v++) {
+			const change = v === 0 ? undefined : reviseNotice(random, sections, org);
+			const summary = `How ${org.name} uses information about ${type.audience.charAt(0).toLowerCase()}${type.audience.slice(1)}.`;
+			const front = [`title: ${JSON.stringify(type.title)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeClass: ${change.changeClass}`, `changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
+			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n---\n\n${renderBody(sections)}` });
+			date = addDays(date, int(random, 45, 240));
+		}
+	}
+	return files;
+}
+
+/** Reads the notice types from a content/notice-types folder. */
+export function readNoticeTypes(folder: string): NoticeTypeFile[] {
+	return readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort().map((file) => {
+		const source = readFileSync(join(folder, file), 'utf8');
+		const data = parse(source) as { title: string; audience: string };
+		return { slug: file.replace(/\.ya?ml$/, ''), source, title: data.title, audience: data.audience };
+	});
+}
+
+if (import.meta.main) {
+	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' } } });
+	const [notices, versions, seed] = [Number(values.notices), Number(values.versions), Number(values.seed)];
+	if (!values.out || !(notices > 0) || !(versions > 0) || !Number.isInteger(seed)) {
+		console.error('Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]');
+		process.exit(2);
+	}
+	if (existsSync(join(values.out, 'content'))) {
+		console.error(`${join(values.out, 'content')} already exists: remove it first, or choose another --out.`);
+		process.exit(1);
+	}
+	const types = readNoticeTypes(new URL('../content/notice-types/', import.meta.url).pathname);
+	const files = generateCorpus({ notices, versions, seed, types });
+	for (const file of files) {
+		mkdirSync(dirname(join(values.out, file.path)), { recursive: true });
+		writeFileSync(join(values.out, file.path), file.source);
+	}
+	console.log(`Wrote ${files.length} files (${notices} notices × ${versions} versions) to ${join(values.out, 'content')}.`);
+}

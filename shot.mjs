@@ -1,0 +1,10 @@
+import { chromium } from '/work/main/node_modules/playwright/index.mjs';
+const [,, url, out, width = '1280', scheme = 'light', y = '0', h = '900', selector] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(h) }, colorScheme: scheme });
+await page.goto(url);
+let top = Number(y);
+if (selector) top = await page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 20);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: top, width: Number(width), height: Number(h) } });
+console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth));
+await browser.close();

@@ -1,0 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The folder the site is built into. */
+export const DIST = 'dist';
+
+/**
+ * Every HTML page in the built site, as a URL path: `/acme/website/` for
+ * `dist/acme/website/index.html`, `/404.html` for `dist/404.html`. Read from disk, not from the
+ * sitemap, so a page the sitemap misses is still tested.
+ */
+export function builtPages(dist = DIST): string[] {
+	return readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+		.map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+		.sort();
+}

@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/check/content.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+
+const organisation = `name: Example Trust
+kind: charity
+icoRegistration: ZA123456
+address:
+  lines: [1 High Street, Exampleton]
+  postcode: EX1 2MP
+email: privacy@trust.example
+website: https://trust.example
+`;
+const noticeType = 'title: Website privacy notice\ndescription: About the website.\naudience: Visitors\n';
+const notice = (frontmatter = '', body = '## Who we are\n\nWe are a trust.\n') =>
+	`---\ntitle: Website privacy notice\nsummary: How we use information about visitors.\n${frontmatter}---\n\n${body}`;
+const later = 'changeClass: minor\nchangeNote: We reworded the rights section.\n';
+
+/** A small valid site, with `extra` files added or replacing files at the same path. */
+function site(...extra: ContentFile[]): ContentFile[] {
+	const files = new Map<string, string>([
+		['content/organisations/trust.yaml', organisation],
+		['content/notice-types/website.yaml', noticeType],
+		['content/notices/trust/website/2024-01-01.mdx', notice()],
+		['content/notices/trust/website/2025-01-01.mdx', notice(later)],
+	]);
+	for (const file of extra) files.set(file.path, file.source);
+	return [...files].map(([path, source]) => ({ path, source }));
+}
+
+const problemsOf = (...extra: ContentFile[]) => checkContent(site(...extra)).problems.map(formatProblem);
+
+describe('checkContent', () => {
+	test('finds nothing wrong with valid content, and returns it for the catalogue', () => {
+		const result = checkContent(site());
+		expect(result.problems).toEqual([]);
+		expect(result.versions.map((v) => `${v.org}/${v.type}/${v.effective}`)).toEqual([
+			'trust/website/2024-01-01',
+			'trust/website/2025-01-01',
+		]);
+	});
+
+	test('rejects a file name that is not a real date, naming the file and the fix', () => {
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-02-30.mdx', source: notice(later) })).toEqual([
+			expect.stringMatching(
+				/^content\/notices\/trust\/website\/2025-02-30\.mdx {2}"2025-02-30" is not a valid effective date.*\(Rename the file/,
+			),
+		]);
+	});
+
+	test('rejects an organisation folder with no organisation file, suggesting the likely one', () => {
+		expect(problemsOf({ path: 'content/notices/trsut/website/2024-01-01.mdx', source: notice() })).toEqual([
+			expect.stringMatching(/^content\/notices\/trsut\/website\/2024-01-01\.mdx {2}The folder "trsut" is not an organisation.*Did you mean "trust"\?/),
+		]);
+	});
+
+	test('rejects a notice type folder with no notice type file', () => {
+		expect(problemsOf({ path: 'content/notices/trust/cookies/2024-01-01.mdx', source: notice() })).toEqual([
+			expect.stringMatching(/The folder "cookies" is not a notice type: there is no content\/notice-types\/cookies\.yaml\..*Use one of: website/),
+		]);
+	});
+
+	test('requires a change note and change class on every version after the first', () => {
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.mdx', source: notice() })).toEqual([
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx:1 {2}changeClass {2}"changeClass" is required on every version after the first/),
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx:1 {2}changeNote {2}"changeNote" is required.*\(Add "changeNote:"/),
+		]);
+	});
+
+	test('does not ask the first version for a change note', () => {
+		expect(problemsOf({ path: 'content/notices/trust/website/2024-01-01.mdx', source: notice() })).toEqual([]);
+	});
+
+	test('rejects two versions with the same effective date, naming both files', () => {
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.md', source: notice(later) })).toEqual([
+			expect.stringMatching(/Two versions take effect on 2025-01-01: this file and content\/notices\/trust\/website\/2025-01-01\.md\./),
+		]);
+	});
+
+	test('rejects an unknown frontmatter key at its line, suggesting the likely field', () => {
+		const source = notice(`${later}sumary: A typo.\n`);
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.mdx', source })).toEqual([
+			'content/notices/trust/website/2025-01-01.mdx:6:1  sumary  "sumary" is not a field Noticeboard knows.  (Did you mean "summary"? Rename it, or remove it.)',
+		]);
+	});
+
+	test('rejects malformed MDX with the file, line and column', () => {
+		const source = notice(later, '## Who we are\n\nWe are <strong>a trust.\n');
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.mdx', source })).toEqual([
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx:10:8 {2}This is not valid MDX: Expected a closing tag for `<strong>` before the end/),
+		]);
+	});
+
+	test('rejects a bad value in an organisation file at its line, with the allowed values', () => {
+		const source = organisation.replace('kind: charity', 'kind: club');
+		expect(problemsOf({ path: 'content/organisations/trust.yaml', source })).toEqual([
+			expect.stringMatching(/^content\/organisations\/trust\.yaml:2:7 {2}kind {2}.*\(Use one of: company, charity, public-body/),
+		]);
+	});
+
+	test('reports a missing required field at its parent', () => {
+		const source = organisation.replace('email: privacy@trust.example\n', '');
+		expect(problemsOf({ path: 'content/organisations/trust.yaml', source })).toEqual([
+			'content/organisations/trust.yaml:1:1  email  "email" is required but missing.  (Add "email:" with a value.)',
+		]);
+	});
+
+	test('reports YAML that does not parse, with its line', () => {
+		const source = 'title: Website\ndescription: [unclosed\naudience: Visitors\n';
+		expect(problemsOf({ path: 'content/notice-types/website.yaml', source })[0]).toMatch(
+			/^content\/notice-types\/website\.yaml:\d+:\d+ {2}This is not valid YAML/,
+		);
+	});
+
+	test('rejects an organisation slug that would clash with the site\'s own pages', () => {
+		expect(problemsOf({ path: 'content/organisations/types.yaml', source: organisation })).toEqual([
+			expect.stringMatching(/"types" cannot be an organisation's slug/),
+		]);
+	});
+
+	test('never silently ignores a file it cannot read as content', () => {
+		expect(problemsOf({ path: 'content/notices/trust/website/notes.txt', source: 'draft' })).toEqual([
+			expect.stringMatching(/notes\.txt {2}Only \.mdx files can be notice versions/),
+		]);
+		expect(problemsOf({ path: 'content/readme.md', source: 'x' })).toEqual([
+			expect.stringMatching(/^content\/readme\.md {2}Noticeboard does not read this file/),
+		]);
+	});
+
+	test('reports every problem at once, not only the first', () => {
+		const problems = problemsOf(
+			{ path: 'content/notices/trust/website/2025-13-01.mdx', source: notice(later) },
+			{ path: 'content/organisations/trust.yaml', source: organisation.replace('kind: charity', 'kind: club') },
+		);
+		expect(problems).toHaveLength(2);
+	});
+});

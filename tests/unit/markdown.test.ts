@@ -1,0 +1,55 @@
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { describe, expect, test } from 'vitest';
+import { accessibleGfm } from '../../src/lib/markdown/accessible-gfm.ts';
+import { headingAnchors } from '../../src/lib/markdown/heading-anchors.ts';
+
+// Our plugins are synchronous, so the result is too.
+const render = (markdown: string) =>
+	(markdownToHtml(markdown, { hastPlugins: [accessibleGfm, headingAnchors] }) as MarkdownToHtmlResult).html;
+const table = '| Purpose | Lawful basis |\n|---|---|\n| Billing | Contract |\n';
+
+describe('accessible GFM', () => {
+	test('gives column header cells scope="col"', () => {
+		expect(render(table)).toContain('<th scope="col">Purpose</th>');
+	});
+
+	test('turns a "Table:" paragraph before a table into its caption and names the scroll region after it', () => {
+		const html = render(`Table: Why we use *your* information\n\n${table}`);
+		expect(html).toContain('<caption>Why we use <em>your</em> information</caption>');
+		expect(html).toContain('role="region" tabindex="0" aria-label="Why we use your information"');
+		expect(html).not.toContain('<p>Table:');
+	});
+
+	test('also takes a "Table:" paragraph directly after the table, as Pandoc does', () => {
+		expect(render(`${table}\nTable: Our purposes\n`)).toContain('<caption>Our purposes</caption>');
+	});
+
+	test('names an uncaptioned table\'s scroll region after its section heading', () => {
+		expect(render(`## How long we keep it\n\nSome text.\n\n${table}`)).toContain('aria-label="Table: How long we keep it"');
+	});
+
+	test('labels task-list checkboxes with their item\'s text', () => {
+		expect(render('- [x] Check your details\n- [ ] Tell us if they change\n')).toMatch(
+			/<input type="checkbox" checked disabled aria-label="Check your details">[\s\S]*aria-label="Tell us if they change"/,
+		);
+	});
+
+	test('keeps footnotes navigable both ways', () => {
+		const html = render('Text[^1].\n\n[^1]: A note.\n');
+		expect(html).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1"/);
+		expect(html).toMatch(/<a href="#user-content-fnref-1"[^>]*aria-label="Back to reference 1"/);
+		expect(html).toContain('class="nb-footnotes-heading"');
+	});
+});
+
+describe('heading anchors', () => {
+	test('gives each heading an id and a link to itself with a screen-reader name', () => {
+		expect(render('## Your rights\n').trim()).toBe(
+			'<div class="nb-heading"><h2 id="your-rights">Your rights</h2><a class="nb-heading__anchor" href="#your-rights"><span aria-hidden="true">#</span><span class="nb-visually-hidden">Link to the section “Your rights”</span></a></div>',
+		);
+	});
+
+	test('keeps ids unique when two headings share their text', () => {
+		expect(render('## Retention\n\n### Retention\n')).toMatch(/id="retention"[\s\S]*id="retention-1"/);
+	});
+});
