@@ -4,3 +4,8 @@ import { withBase } from './urls.ts';
 export function href(path: string): string {
 	return withBase(import.meta.env.BASE_URL, path);
 }
+
+/** The full public address of a site path, for print and feeds, where a bare path is no use. */
+export function absoluteUrl(path: string): string {
+	return new URL(href(path), import.meta.env.SITE).href;
+}

@@ -85,3 +85,17 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 	await page.getByRole('link', { name: 'find a notice from the list of organisations' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy notices');
 });
+
+test('a printed notice keeps its title, organisation, dates and link addresses, and drops navigation', async ({ page }) => {
+	await page.goto('/larkspur-energy/website/2023-05-02/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.locator('.nb-notice__org')).toBeVisible();
+	await expect(page.locator('.nb-notice__dates')).toContainText('2 May 2023');
+	const after = (selector: string) =>
+		page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+	expect(await after('.nb-banner a')).toMatch(/^" \(https?:\/\/[^ ]+\/larkspur-energy\/website\/\)"$/);
+	await expect(page.getByText(/This version's permanent address: https?:\/\/.+\/larkspur-energy\/website\/2023-05-02\//)).toBeVisible();
+});

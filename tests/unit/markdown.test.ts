@@ -34,6 +34,12 @@ describe('accessible GFM', () => {
 		);
 	});
 
+	test('marks links whose text is their own address, so print does not repeat it', () => {
+		expect(render('See https://www.example.org or email privacy@trust.example, or [our site](https://trust.example).\n')).toMatch(
+			/<a href="https:\/\/www.example.org" class="nb-autolink">[\s\S]*<a href="mailto:privacy@trust.example" class="nb-autolink">[\s\S]*<a href="https:\/\/trust.example">our site/,
+		);
+	});
+
 	test('keeps footnotes navigable both ways', () => {
 		const html = render('Text[^1].\n\n[^1]: A note.\n');
 		expect(html).toMatch(/<a href="#user-content-fn-1" id="user-content-fnref-1"/);

@@ -30,7 +30,8 @@ function text(node: Element | ElementContent): string {
  * - every table sits in a focusable, named scroll region, so wide tables scroll on their own
  *   at 320 px instead of the page, and keyboard users can scroll them;
  * - column header cells get `scope="col"`;
- * - task-list checkboxes get their item's text as their label.
+ * - task-list checkboxes get their item's text as their label;
+ * - links whose text is their own address are marked, so print does not repeat the address.
  */
 export const accessibleGfm = defineHastPlugin({
 	name: 'noticeboard-accessible-gfm',
@@ -76,6 +77,16 @@ export const accessibleGfm = defineHastPlugin({
 			filter: ['th'],
 			visit(cell, ctx) {
 				ctx.setProperty(cell, 'scope', 'col');
+			},
+		},
+		{
+			filter: ['a'],
+			visit(link, ctx) {
+				const href = String(link.properties['href'] ?? '');
+				const text = ctx.textContent(link).trim();
+				if (href === text || href === `mailto:${text}` || href.replace(/\/$/, '') === text.replace(/\/$/, '')) {
+					ctx.setProperty(link, 'className', ['nb-autolink']);
+				}
 			},
 		},
 		{
