@@ -40,12 +40,15 @@ export const catalogue: SiteCatalogue = buildCatalogue(
 	today,
 );
 
+const organisationsBySlug = new Map(catalogue.organisations.map((o) => [o.slug, o]));
+const typesBySlug = new Map(catalogue.types.map((t) => [t.slug, t]));
+
 /** Looks up an organisation by slug; the catalogue guarantees notices' organisations exist. */
 export function organisationOf(slug: string): SiteOrganisation {
-	return catalogue.organisations.find((o) => o.slug === slug)!;
+	return organisationsBySlug.get(slug)!;
 }
 
 /** Looks up a notice type by slug. */
 export function noticeTypeOf(slug: string): SiteNoticeType {
-	return catalogue.types.find((t) => t.slug === slug)!;
+	return typesBySlug.get(slug)!;
 }
