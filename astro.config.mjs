@@ -17,7 +17,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	markdown: {
 		// Sätteri, Astro's default processor, has GFM built in: see docs/decisions/0002-markdown-processor.md.
-		processor: satteri({ hastPlugins: [accessibleGfm, headingAnchors] }),
+		processor: satteri({ hastPlugins: [accessibleGfm, headingAnchors()] }),
 	},
 	integrations: [noticeboard()],
 	vite: {

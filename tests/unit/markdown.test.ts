@@ -5,7 +5,7 @@ import { headingAnchors } from '../../src/lib/markdown/heading-anchors.ts';
 
 // Our plugins are synchronous, so the result is too.
 const render = (markdown: string) =>
-	(markdownToHtml(markdown, { hastPlugins: [accessibleGfm, headingAnchors] }) as MarkdownToHtmlResult).html;
+	(markdownToHtml(markdown, { hastPlugins: [accessibleGfm, headingAnchors()] }) as MarkdownToHtmlResult).html;
 const table = '| Purpose | Lawful basis |\n|---|---|\n| Billing | Contract |\n';
 
 describe('accessible GFM', () => {

@@ -6,8 +6,9 @@ import type { HastPluginDefinition } from 'satteri';
  * link to one section. The ids use the same slugger as Astro's own heading-id plugin, which runs
  * later and keeps ids that are already set, so the table of contents and the anchors agree.
  * The footnotes heading keeps its own id and becomes visible: sighted readers need it too.
+ * With `links: false` headings get their ids only, for pages that show text but not sections.
  */
-export function headingAnchors(): HastPluginDefinition {
+export function headingAnchors({ links = true }: { links?: boolean } = {}): HastPluginDefinition {
 	const slugger = new GithubSlugger();
 	return {
 		name: 'noticeboard-heading-anchors',
@@ -21,6 +22,7 @@ export function headingAnchors(): HastPluginDefinition {
 				const text = ctx.textContent(heading).trim();
 				const id = typeof heading.properties['id'] === 'string' ? heading.properties['id'] : slugger.slug(text);
 				ctx.setProperty(heading, 'id', id);
+				if (!links) return;
 				ctx.wrapNode(heading, {
 					type: 'element',
 					tagName: 'div',
