@@ -110,7 +110,7 @@ export function diffSections(beforeRoot: Root, afterRoot: Root): SectionDiff[] {
 	const result: SectionDiff[] = [];
 	const placed = new Set(match);
 	const removedAfter = (j: number) =>
-		before.flatMap((old, k) => (k > j && !placed.has(k) && ![...placed].some((p) => p > j && p < k) ? [k] : []));
+		before.flatMap((_, k) => (k > j && !placed.has(k) && ![...placed].some((p) => p > j && p < k) ? [k] : []));
 
 	for (const k of removedAfter(-1)) result.push(compare(before[k], undefined, false));
 	after.forEach((section, i) => {
