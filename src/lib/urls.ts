@@ -10,6 +10,18 @@ export const paths = {
 	version: (org: string, type: string, effective: string) => `/${org}/${type}/${effective}/`,
 	/** `/types/<type>/`: one notice type across organisations. */
 	noticeType: (type: string) => `/types/${type}/`,
+	/** `/<org>/<type>/history/`: every version of a notice. */
+	history: (org: string, type: string) => `/${org}/${type}/history/`,
+	/** `/<org>/<type>/compare/`: every comparison between two versions of a notice. */
+	comparisons: (org: string, type: string) => `/${org}/${type}/compare/`,
+	/** `/<org>/<type>/compare/<from>/<to>/`: what changed between two versions. */
+	compare: (org: string, type: string, from: string, to: string) => `/${org}/${type}/compare/${from}/${to}/`,
+	/** `/feed.xml`: every change on the site. */
+	siteFeed: () => '/feed.xml',
+	/** `/<org>/feed.xml`: every change to one organisation's notices. */
+	organisationFeed: (org: string) => `/${org}/feed.xml`,
+	/** `/<org>/<type>/feed.xml`: every change to one notice. */
+	noticeFeed: (org: string, type: string) => `/${org}/${type}/feed.xml`,
 };
 
 /** Joins the site's base path (`/` or `/policies/`) and a site path (`/acme/`). */

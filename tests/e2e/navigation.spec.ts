@@ -12,8 +12,8 @@ test('a reader goes from the home page to a notice, to an archived version, and 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Website privacy notice');
 	await expect(page.getByRole('note')).toHaveCount(0);
 
-	const versions = page.getByRole('region', { name: 'All versions of this notice' });
-	await versions.getByRole('link', { name: '2 May 2023' }).click();
+	await page.getByRole('link', { name: 'Version history' }).click();
+	await page.getByRole('link', { name: '2 May 2023', exact: true }).click();
 	await expect(page).toHaveURL(/\/larkspur-energy\/website\/2023-05-02\/$/);
 	const banner = page.getByRole('note');
 	await expect(banner).toContainText('This is an archived version');
@@ -72,7 +72,9 @@ test('reading pages ship no JavaScript', async ({ page }) => {
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
-	for (const path of ['/', '/larkspur-energy/', '/larkspur-energy/website/', '/larkspur-energy/website/2023-05-02/', '/types/website/']) {
+	const reading = ['/', '/larkspur-energy/', '/larkspur-energy/website/', '/larkspur-energy/website/2023-05-02/', '/types/website/'];
+	const changes = ['/larkspur-energy/website/compare/', '/larkspur-energy/website/compare/2023-05-02/2025-11-03/'];
+	for (const path of [...reading, ...changes]) {
 		await page.goto(path);
 		expect(await page.locator('script').count(), path).toBe(0);
 	}

@@ -84,6 +84,22 @@ describe('compareDocuments', () => {
 		expect(summary.sectionsRemoved).toBe(1);
 	});
 
+	test('shows a rewritten paragraph as the old text removed and the new text added, not as fragments', () => {
+		const before = '## Rights\n\nData protection law gives you these rights over your personal data.\n';
+		const after = '## Rights\n\nYou have rights over the information we hold about you.\n';
+		const [section] = compare(before, after).sections;
+		expect(marked(section)).toBe(
+			'[-Data protection law gives you these rights over your personal data.][+You have rights over the information we hold about you.]',
+		);
+	});
+
+	test('folds a word or two left between two changes into the change', () => {
+		const before = '## Retention\n\nWe keep call recordings for three years and then delete them securely.\n';
+		const after = '## Retention\n\nWe keep call recordings for one year or then erase them securely.\n';
+		const [section] = compare(before, after).sections;
+		expect(marked(section)).toBe('We keep call recordings for [-three years and then delete][+one year or then erase] them securely.');
+	});
+
 	test('keeps links working inside changed text', () => {
 		const before = '## Complaints\n\nYou can complain to [the ICO](https://ico.org.uk/make-a-complaint/).\n';
 		const [section] = compare(before, before.replace('You can', 'You have the right to')).sections;

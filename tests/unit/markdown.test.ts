@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { accessibleGfm } from '../../src/lib/markdown/accessible-gfm.ts';
 import { headingAnchors } from '../../src/lib/markdown/heading-anchors.ts';
 
-// Our plugins are synchronous, so the result is too.
-const render = (markdown: string) =>
-	(markdownToHtml(markdown, { hastPlugins: [accessibleGfm, headingAnchors()] }) as MarkdownToHtmlResult).html;
+// One set of plugins for every document, as the site's config has; they are synchronous, so the result is too.
+const plugins = [accessibleGfm, headingAnchors()];
+const render = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: plugins }) as MarkdownToHtmlResult).html;
 const table = '| Purpose | Lawful basis |\n|---|---|\n| Billing | Contract |\n';
 
 describe('accessible GFM', () => {
@@ -53,6 +53,11 @@ describe('heading anchors', () => {
 		expect(render('## Your rights\n').trim()).toBe(
 			'<div class="nb-heading"><h2 id="your-rights">Your rights</h2><a class="nb-heading__anchor" href="#your-rights"><span aria-hidden="true">#</span><span class="nb-visually-hidden">Link to the section “Your rights”</span></a></div>',
 		);
+	});
+
+	test('starts ids afresh in each document', () => {
+		render('## Your rights\n');
+		expect(render('## Your rights\n')).toContain('id="your-rights"');
 	});
 
 	test('keeps ids unique when two headings share their text', () => {

@@ -26,13 +26,12 @@ export interface CheckResult {
 	problems: Problem[];
 	organisations: { slug: string; data: Organisation }[];
 	types: { slug: string; data: NoticeType }[];
-	/** Valid versions; `value` is the file's path. */
-	versions: VersionRecord<string>[];
+	/** Valid versions, with their file and frontmatter. */
+	versions: Version[];
 }
 
-interface Version extends VersionRecord<string> {
-	data: NoticeFrontmatter;
-}
+/** A version that passed the check: where it is, and its frontmatter. */
+export type Version = VersionRecord<{ file: string; data: NoticeFrontmatter }>;
 
 /**
  * Checks every content file the way the build will read it, and reports every problem at once:
@@ -76,7 +75,7 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
 		problems,
 		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		types: [...types].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
-		versions: versions.map(({ data: _data, ...record }) => record),
+		versions,
 	};
 }
 
@@ -184,7 +183,7 @@ function checkNoticeFile(
 		}
 	}
 	if (!ok || !data) return undefined;
-	return { org, type, effective, updated: data.updated, value: file.path, data };
+	return { org, type, effective, updated: data.updated, value: { file: file.path, data } };
 }
 
 /** Turns an MDX compiler error ("3:6: Expected a closing tag …") into a problem with its position. */
@@ -207,13 +206,13 @@ function mdxProblem(file: string, error: unknown): Problem {
 function checkVersionRules(versions: readonly Version[], problems: Problem[]): void {
 	const notices = Map.groupBy(versions, (v) => `${v.org}/${v.type}`);
 	for (const group of notices.values()) {
-		const sorted = [...group].sort((a, b) => a.effective.localeCompare(b.effective) || a.value.localeCompare(b.value));
+		const sorted = [...group].sort((a, b) => a.effective.localeCompare(b.effective) || a.value.file.localeCompare(b.value.file));
 		sorted.forEach((version, index) => {
 			const previous = sorted[index - 1];
 			if (previous?.effective === version.effective) {
 				problems.push({
-					file: version.value,
-					message: `Two versions take effect on ${version.effective}: this file and ${previous.value}.`,
+					file: version.value.file,
+					message: `Two versions take effect on ${version.effective}: this file and ${previous.value.file}.`,
 					fix: 'Keep one file per date: merge them, or rename one to the date it really takes effect.',
 					severity: 'error',
 				});
@@ -221,9 +220,9 @@ function checkVersionRules(versions: readonly Version[], problems: Problem[]): v
 			}
 			if (index === 0) return;
 			for (const field of ['changeClass', 'changeNote'] as const) {
-				if (version.data[field] !== undefined) continue;
+				if (version.value.data[field] !== undefined) continue;
 				problems.push({
-					file: version.value,
+					file: version.value.file,
 					line: 1,
 					field,
 					message: `"${field}" is required on every version after the first (this one follows ${previous!.effective}).`,

@@ -88,10 +88,52 @@ function build(entries: readonly { atom: Atom; status: Status }[], depth: number
 	return output;
 }
 
+/** An unchanged run this short (in words) between two changes is shown as part of the change. */
+const SHORT_RUN = 3;
+/** Below this share of unchanged words, text is shown as rewritten: all removed, then all added. */
+const REWRITTEN = 0.4;
+
+/** A stretch of the diff: unchanged, or a change with what it removed and what it added. */
+interface Region {
+	same: boolean;
+	removed: Atom[];
+	added: Atom[];
+}
+
+const words = (atoms: readonly Atom[]) => atoms.filter((a) => a.text !== undefined && isWord(a.text)).length;
+const blank = (atoms: readonly Atom[]) => atoms.every((a) => a.text !== undefined && /^\s+$/.test(a.text));
+
+/** Aligns two lists of atoms into regions, folding short unchanged runs into the changes around them. */
+function regions(oldAtoms: Atom[], newAtoms: Atom[]): Region[] {
+	const list: Region[] = [];
+	let o = 0;
+	let n = 0;
+	for (const change of diffArrays(oldAtoms.map((a) => a.key), newAtoms.map((a) => a.key))) {
+		if (change.removed) list.push({ same: false, removed: oldAtoms.slice(o, (o += change.count)), added: [] });
+		else if (change.added) list.push({ same: false, removed: [], added: newAtoms.slice(n, (n += change.count)) });
+		else list.push({ same: true, removed: oldAtoms.slice(o, (o += change.count)), added: newAtoms.slice(n, (n += change.count)) });
+	}
+	// "a [-b] c [+d]" reads better as "[-a b c] [+a d c]" when "c" is a word or two: the eye
+	// follows whole phrases, not alternating fragments.
+	const folded = list.map((region, i) =>
+		region.same && i > 0 && i < list.length - 1 && words(region.added) < SHORT_RUN ? { ...region, same: false } : region,
+	);
+	const merged: Region[] = [];
+	for (const region of folded) {
+		const last = merged.at(-1);
+		if (last && !last.same && !region.same) {
+			last.removed.push(...region.removed);
+			last.added.push(...region.added);
+		} else merged.push({ same: region.same, removed: [...region.removed], added: [...region.added] });
+	}
+	return merged;
+}
+
 /**
  * Compares two pieces of inline content word by word and returns the new content with added
  * words in `<ins>` and removed words in `<del>`, inside the same links and emphasis as before,
- * so links keep working. Changes to whitespace alone are not changes.
+ * so links keep working. Changes to whitespace alone are not changes. Text that was mostly
+ * rewritten is shown as the old text removed and the new text added, which is easier to read.
  */
 export function diffInline(
 	before: readonly ElementContent[],
@@ -99,29 +141,25 @@ export function diffInline(
 ): { children: ElementContent[]; counts: WordCounts; changed: boolean } {
 	const oldAtoms = atomsOf(before);
 	const newAtoms = atomsOf(after);
+	let list = regions(oldAtoms, newAtoms);
+	const kept = list.reduce((sum, r) => sum + (r.same ? words(r.added) : 0), 0);
+	if (kept < REWRITTEN * Math.max(words(oldAtoms), words(newAtoms)) && list.some((r) => !r.same)) {
+		list = [{ same: false, removed: oldAtoms, added: newAtoms }];
+	}
 	const entries: { atom: Atom; status: Status }[] = [];
 	const counts: WordCounts = { added: 0, removed: 0 };
-	let o = 0;
-	let n = 0;
-	for (const change of diffArrays(oldAtoms.map((a) => a.key), newAtoms.map((a) => a.key))) {
-		const count = change.count;
-		if (change.removed) {
-			const atoms = oldAtoms.slice(o, (o += count));
-			const words = atoms.filter((a) => a.text !== undefined && isWord(a.text)).length;
-			// A run of whitespace alone, removed, is not shown.
-			if (atoms.every((a) => a.text !== undefined && /^\s+$/.test(a.text))) continue;
-			counts.removed += words;
-			entries.push(...atoms.map((atom) => ({ atom, status: 'removed' as const })));
-		} else if (change.added) {
-			const atoms = newAtoms.slice(n, (n += count));
-			const whitespace = atoms.every((a) => a.text !== undefined && /^\s+$/.test(a.text));
-			counts.added += atoms.filter((a) => a.text !== undefined && isWord(a.text)).length;
-			entries.push(...atoms.map((atom) => ({ atom, status: whitespace ? ('same' as const) : ('added' as const) })));
-		} else {
-			// Unchanged: show the new text (its whitespace may differ, which does not count).
-			entries.push(...newAtoms.slice(n, (n += count)).map((atom) => ({ atom, status: 'same' as const })));
-			o += count;
+	for (const region of list) {
+		// Unchanged, or changed in whitespace alone: show the new text as it is.
+		if (region.same || (blank(region.removed) && blank(region.added))) {
+			entries.push(...region.added.map((atom) => ({ atom, status: 'same' as const })));
+			continue;
 		}
+		if (!blank(region.removed)) {
+			counts.removed += words(region.removed);
+			entries.push(...region.removed.map((atom) => ({ atom, status: 'removed' as const })));
+		}
+		counts.added += words(region.added);
+		entries.push(...region.added.map((atom) => ({ atom, status: blank(region.added) ? ('same' as const) : ('added' as const) })));
 	}
 	return { children: build(entries, 0), counts, changed: entries.some((e) => e.status !== 'same') };
 }

@@ -20,6 +20,8 @@ export interface SectionDiff {
 	status: SectionStatus;
 	/** The heading text in the later version (or the earlier, for a removed section). */
 	title: string;
+	/** The heading's id, for links to the section: the later version's, or the earlier's if removed. */
+	id: string | undefined;
 	/** The heading text in the earlier version, when the section was renamed. */
 	renamedFrom: string | undefined;
 	/** True when the section sits in a different place relative to the sections around it. */
@@ -134,6 +136,7 @@ function compare(before: Section | undefined, after: Section | undefined, moved:
 	return {
 		status: !before ? 'added' : !after ? 'removed' : same ? 'unchanged' : 'changed',
 		title: shape.title,
+		id: typeof shape.heading?.properties['id'] === 'string' ? shape.heading.properties['id'] : undefined,
 		renamedFrom: before && after && before.title !== after.title ? before.title : undefined,
 		moved,
 		heading: shape.heading ? (heading.nodes[0] as Element).children : [],

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginEntry } from 'satteri';
 
 /**
  * Gives every section heading an id and a visible "#" link to itself, so readers can share a
@@ -8,43 +8,51 @@ import type { HastPluginDefinition } from 'satteri';
  * The footnotes heading keeps its own id and becomes visible: sighted readers need it too.
  * With `links: false` headings get their ids only, for pages that show text but not sections.
  */
-export function headingAnchors({ links = true }: { links?: boolean } = {}): HastPluginDefinition {
-	const slugger = new GithubSlugger();
-	return {
-		name: 'noticeboard-heading-anchors',
-		element: {
-			filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
-			visit(heading, ctx) {
-				if (heading.properties['id'] === 'footnote-label') {
-					ctx.setProperty(heading, 'className', ['nb-footnotes-heading']);
-					return;
-				}
-				const text = ctx.textContent(heading).trim();
-				const id = typeof heading.properties['id'] === 'string' ? heading.properties['id'] : slugger.slug(text);
-				ctx.setProperty(heading, 'id', id);
-				if (!links) return;
-				ctx.wrapNode(heading, {
-					type: 'element',
-					tagName: 'div',
-					properties: { className: ['nb-heading'] },
-					children: [
-						{
-							type: 'element',
-							tagName: 'a',
-							properties: { className: ['nb-heading__anchor'], href: `#${id}` },
-							children: [
-								{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-								{
-									type: 'element',
-									tagName: 'span',
-									properties: { className: ['nb-visually-hidden'] },
-									children: [{ type: 'text', value: `Link to the section “${text}”` }],
-								},
-							],
-						},
-					],
-				});
+export function headingAnchors({ links = true }: { links?: boolean } = {}): HastPluginEntry {
+	// A factory: Sätteri calls it once per document, so ids start afresh in each one.
+	return () => {
+		const slugger = new GithubSlugger();
+		return {
+			name: 'noticeboard-heading-anchors',
+			element: {
+				filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+				visit(heading, ctx) {
+					if (heading.properties['id'] === 'footnote-label') {
+						ctx.setProperty(heading, 'className', ['nb-footnotes-heading']);
+						return;
+					}
+					const text = ctx.textContent(heading).trim();
+					const id = typeof heading.properties['id'] === 'string' ? heading.properties['id'] : slugger.slug(text);
+					ctx.setProperty(heading, 'id', id);
+					if (!links) return;
+					ctx.wrapNode(heading, {
+						type: 'element',
+						tagName: 'div',
+						properties: { className: ['nb-heading'] },
+						children: [
+							{
+								type: 'element',
+								tagName: 'a',
+								properties: { className: ['nb-heading__anchor'], href: `#${id}` },
+								children: [
+									{
+										type: 'element',
+										tagName: 'span',
+										properties: { ariaHidden: 'true' },
+										children: [{ type: 'text', value: '#' }],
+									},
+									{
+										type: 'element',
+										tagName: 'span',
+										properties: { className: ['nb-visually-hidden'] },
+										children: [{ type: 'text', value: `Link to the section “${text}”` }],
+									},
+								],
+							},
+						],
+					});
+				},
 			},
-		},
+		};
 	};
 }

@@ -1,0 +1,16 @@
+import { catalogue } from '../lib/site.ts';
+import { feedResponse } from '../lib/site-feeds.ts';
+import { paths } from '../lib/urls.ts';
+
+/** `/feed.xml`: every version of every notice on the site. */
+export function GET() {
+	return feedResponse(
+		{
+			title: 'Changes to privacy notices',
+			description: 'Every new version of every privacy notice on this site.',
+			page: paths.home(),
+			self: paths.siteFeed(),
+		},
+		catalogue.notices,
+	);
+}
