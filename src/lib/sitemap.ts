@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { lastUpdated } from './catalogue.ts';
 import type { IsoDate } from './dates.ts';
+import { comparisonPairs } from './history.ts';
 import { paths } from './urls.ts';
 
 const latest = (dates: Iterable<IsoDate>): IsoDate | undefined =>
@@ -8,7 +9,8 @@ const latest = (dates: Iterable<IsoDate>): IsoDate | undefined =>
 
 /**
  * The `lastmod` of every page: the date the content it shows last changed. A version page
- * shows its own version; a notice page its headline version; lists the newest of what they list.
+ * shows its own version; a notice page its headline version; a comparison the later of its two;
+ * a history and lists the newest of what they list.
  */
 export function pageDates(catalogue: Catalogue<unknown, unknown, unknown>): Map<string, IsoDate> {
 	const dates = new Map<string, IsoDate>();
@@ -19,6 +21,12 @@ export function pageDates(catalogue: Catalogue<unknown, unknown, unknown>): Map<
 		const date = lastUpdated(timeline.headline);
 		headline.set(notice, date);
 		dates.set(paths.notice(org, type), date);
+		const newest = latest(timeline.versions.map(lastUpdated))!;
+		dates.set(paths.history(org, type), newest);
+		if (timeline.versions.length > 1) dates.set(paths.comparisons(org, type), newest);
+		for (const { from, to } of comparisonPairs(timeline)) {
+			dates.set(paths.compare(org, type, from.effective, to.effective), latest([lastUpdated(from), lastUpdated(to)])!);
+		}
 	}
 	const set = (path: string, list: Iterable<unknown>) => {
 		const date = latest([...list].map((n) => headline.get(n)!));

@@ -69,6 +69,13 @@ describe('pageDates', () => {
 		expect(dates.get(paths.notice('acme', 'cookies'))).toBe('2026-01-01');
 	});
 
+	test('dates a history by its newest version and a comparison by the later of its two', () => {
+		expect(dates.get(paths.history('acme', 'website'))).toBe('2024-07-15');
+		expect(dates.get(paths.compare('acme', 'website', '2023-01-01', '2024-06-01'))).toBe('2024-07-15');
+		expect(dates.get(paths.comparisons('acme', 'website'))).toBe('2024-07-15');
+		expect(dates.has(paths.comparisons('zed', 'website'))).toBe(false);
+	});
+
 	test('dates list pages by the newest notice they list', () => {
 		expect(dates.get(paths.organisation('zed'))).toBe('2024-01-01');
 		expect(dates.get(paths.noticeType('website'))).toBe('2024-07-15');
