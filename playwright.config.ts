@@ -16,9 +16,11 @@ function freePort(): Promise<number> {
 	});
 }
 
-// Workers load this file again: the port chosen first is handed down through the environment.
+// Workers load this file again: the ports chosen first are handed down through the environment.
 process.env['NOTICEBOARD_TEST_PORT'] ??= String(await freePort());
+process.env['NOTICEBOARD_TEST_BASE_PORT'] ??= String(await freePort());
 const port = Number(process.env['NOTICEBOARD_TEST_PORT']);
+const basePort = Number(process.env['NOTICEBOARD_TEST_BASE_PORT']);
 
 // Playwright cannot download its own browser on every machine: CHROMIUM_PATH points at one,
 // and Debian's /usr/bin/chromium is used when it is there.
@@ -49,11 +51,20 @@ export default defineConfig({
 		// Each accessibility test checks its page in light and dark, at 1280 px and 320 px.
 		{ name: 'a11y', testMatch: 'a11y/**/*.spec.ts' },
 	],
-	webServer: {
-		// The site is built once, before the tests (see "test" in package.json), and only served here.
-		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-	},
+	// The site is built before the tests (scripts/test.ts), at the root and under /policies/, and
+	// only served here.
+	webServer: [
+		{
+			command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+		{
+			command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${basePort} --outDir dist-policies --base /policies/`,
+			url: `http://127.0.0.1:${basePort}/policies/`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+		},
+	],
 });

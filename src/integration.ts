@@ -7,6 +7,7 @@ import { checkContent } from './lib/check/content.ts';
 import { formatReport } from './lib/check/problem.ts';
 import { readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { withoutBase } from './lib/urls.ts';
 
@@ -14,7 +15,8 @@ import { withoutBase } from './lib/urls.ts';
  * Noticeboard's build hooks. Before Astro reads any content, every file is checked with the same
  * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
  * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
- * It then adds MDX and a sitemap whose `lastmod` dates come from the checked content.
+ * It then adds MDX and a sitemap whose `lastmod` dates come from the checked content, and,
+ * once the pages are written, builds the search index.
  */
 export function noticeboard(): AstroIntegration {
 	return {
@@ -42,6 +44,11 @@ export function noticeboard(): AstroIntegration {
 						}),
 					],
 				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const { pages, read } = await buildSearchIndex(fileURLToPath(dir));
+				logger.info(`Search index: ${pages} of ${read} pages, in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

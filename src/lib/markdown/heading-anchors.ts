@@ -33,7 +33,8 @@ export function headingAnchors({ links = true }: { links?: boolean } = {}): Hast
 							{
 								type: 'element',
 								tagName: 'a',
-								properties: { className: ['nb-heading__anchor'], href: `#${id}` },
+								// Not part of the notice's text: kept out of search excerpts.
+								properties: { className: ['nb-heading__anchor'], href: `#${id}`, dataPagefindIgnore: '' },
 								children: [
 									{
 										type: 'element',

@@ -1,0 +1,11 @@
+import { chromium } from '/work/main/node_modules/playwright/index.mjs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 1400 } });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+const t = Date.now();
+await p.goto('http://localhost:4321/search/?q=' + encodeURIComponent(process.argv[2] ?? 'cctv'));
+await p.locator('#nb-search-status').filter({ hasText: /result/ }).waitFor({ timeout: 10000 }).catch(() => {});
+console.log('ms', Date.now() - t, await p.locator('#nb-search-status').textContent());
+await p.screenshot({ path: '/tmp/s.png' });
+await b.close();
