@@ -35,10 +35,15 @@ outcomes['unit'] = unit ? { passed: unit.numPassedTests, failed: unit.numFailedT
 
 outcomes['type check'] = single(run('npx', ['astro', 'check']));
 
-// Built twice: as served from the root, and under a base path, which the link test checks too.
+// Built twice: as served from the root, and under a base path with "Edit this page" links,
+// which the link and edit-link tests check too.
 const built =
 	run('npx', ['astro', 'build'], { NOTICEBOARD_TODAY: TEST_TODAY }) &&
-	run('npx', ['astro', 'build', '--outDir', 'dist-policies'], { NOTICEBOARD_TODAY: TEST_TODAY, BASE_PATH: '/policies/' });
+	run('npx', ['astro', 'build', '--outDir', 'dist-policies'], {
+		NOTICEBOARD_TODAY: TEST_TODAY,
+		BASE_PATH: '/policies/',
+		EDIT_BASE_URL: 'https://git.example/noticeboard/edit/main/',
+	});
 outcomes['build'] = single(built);
 
 if (built && ensureBrowser()) {

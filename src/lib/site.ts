@@ -17,6 +17,9 @@ export type SiteNoticeType = Group<CollectionEntry<'noticeTypes'>['data'], Notic
 /** One version of a notice on the site, placed on its timeline. */
 export type SiteVersion = DatedVersion<VersionRecord<NoticeEntry>>;
 
+/** Where "Edit this page" links lead: EDIT_BASE_URL, such as https://github.com/acme/notices/edit/main/. */
+export const editBase = process.env['EDIT_BASE_URL'] || undefined;
+
 /** The build's "today": NOTICEBOARD_TODAY, or today's date in the UK. */
 export const today = buildDate();
 

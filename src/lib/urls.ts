@@ -34,3 +34,13 @@ export function withoutBase(base: string, pathname: string): string | undefined 
 	const prefix = base.replace(/\/+$/, '');
 	return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : undefined;
 }
+
+/**
+ * The address for editing a content file in its repository: `base` (such as
+ * `https://github.com/acme/notices/edit/main/`) followed by the file's path in the repository.
+ * Undefined when no base is configured, so no link is shown.
+ */
+export function editUrl(base: string | undefined, filePath: string | undefined): string | undefined {
+	if (!base || !filePath) return undefined;
+	return new URL(filePath.replace(/^\.?\//, ''), base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -101,3 +101,14 @@ test('a printed notice keeps its title, organisation, dates and link addresses, 
 	expect(await after('.nb-banner a')).toMatch(/^" \(https?:\/\/[^ ]+\/larkspur-energy\/website\/\)"$/);
 	await expect(page.getByText(/This version's permanent address: https?:\/\/.+\/larkspur-energy\/website\/2023-05-02\//)).toBeVisible();
 });
+
+test('"Edit this page" is hidden unless a repository address is configured', async ({ page }) => {
+	await page.goto('/larkspur-energy/website/');
+	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+	// The build under /policies/ sets EDIT_BASE_URL (see scripts/test.ts).
+	await page.goto(`http://127.0.0.1:${process.env['NOTICEBOARD_TEST_BASE_PORT']}/policies/larkspur-energy/website/2024-09-16/`);
+	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+		'href',
+		'https://git.example/noticeboard/edit/main/content/notices/larkspur-energy/website/2024-09-16.mdx',
+	);
+});

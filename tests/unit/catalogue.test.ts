@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue, type VersionRecord } from '../../src/lib/catalogue.ts';
 import { pageDates } from '../../src/lib/sitemap.ts';
-import { paths, withBase, withoutBase } from '../../src/lib/urls.ts';
+import { editUrl, paths, withBase, withoutBase } from '../../src/lib/urls.ts';
 
 const version = (org: string, type: string, effective: string, updated?: string): VersionRecord<string> => ({
 	org,
@@ -95,5 +95,17 @@ describe('base paths', () => {
 	test('takes the base path off, and says when a path is outside it', () => {
 		expect(withoutBase('/policies/', '/policies/acme/')).toBe('/acme/');
 		expect(withoutBase('/policies/', '/other/')).toBeUndefined();
+	});
+});
+
+describe('editUrl', () => {
+	test('joins the repository base and the file path', () => {
+		expect(editUrl('https://github.com/acme/notices/edit/main', 'content/notices/a/b/2025-01-01.mdx')).toBe(
+			'https://github.com/acme/notices/edit/main/content/notices/a/b/2025-01-01.mdx',
+		);
+	});
+
+	test('gives no address when no base is set, so the link is hidden', () => {
+		expect(editUrl(undefined, 'content/notices/a/b/2025-01-01.mdx')).toBeUndefined();
 	});
 });

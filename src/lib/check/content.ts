@@ -1,9 +1,11 @@
-import { mdxToJs } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { isIsoDate } from '../../schemas/date.ts';
 import { noticeSchema, type NoticeFrontmatter } from '../../schemas/notice.ts';
 import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import type { VersionRecord } from '../catalogue.ts';
+import { paths } from '../urls.ts';
+import { checkBody, headingAnchors, type BodyNode } from './body.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
 import { validateYaml } from './yaml.ts';
@@ -66,11 +68,17 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
 	}
 
 	const versions: Version[] = [];
+	const trees = new Map<Version, BodyNode>();
 	for (const file of inFolder('notices')) {
-		const version = checkNoticeFile(file, organisations, types, problems);
-		if (version) versions.push(version);
+		const checked = checkNoticeFile(file, organisations, types, problems);
+		if (checked?.version) versions.push(checked.version);
+		if (checked?.version && checked.tree) trees.set(checked.version, checked.tree);
 	}
 	checkVersionRules(versions, problems);
+	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, trees);
+	for (const [version, tree] of trees) {
+		problems.push(...checkBody(version.value.file, tree, paths.version(version.org, version.type, version.effective), targets));
+	}
 	return {
 		problems,
 		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
@@ -121,7 +129,7 @@ function checkNoticeFile(
 	organisations: ReadonlyMap<string, unknown>,
 	types: ReadonlyMap<string, unknown>,
 	problems: Problem[],
-): Version | undefined {
+): { version: Version | undefined; tree: BodyNode | undefined } | undefined {
 	const parts = file.path.slice('content/notices/'.length).split('/');
 	const report = (message: string, fix: string, extra: Partial<Problem> = {}) =>
 		problems.push({ file: file.path, message, fix, severity: 'error', ...extra });
@@ -175,15 +183,14 @@ function checkNoticeFile(
 	}
 	const { data, problems: fieldProblems } = validateYaml(frontmatter[1]!, noticeSchema, file.path, 1);
 	problems.push(...fieldProblems);
-	if (match[2] === 'mdx') {
-		try {
-			mdxToJs(file.source);
-		} catch (error) {
-			problems.push(mdxProblem(file.path, error));
-		}
+	let tree: BodyNode | undefined;
+	try {
+		tree = (match[2] === 'mdx' ? mdxToMdast(file.source) : markdownToMdast(file.source)) as BodyNode;
+	} catch (error) {
+		problems.push(mdxProblem(file.path, error));
 	}
-	if (!ok || !data) return undefined;
-	return { org, type, effective, updated: data.updated, value: { file: file.path, data } };
+	if (!ok || !data) return { version: undefined, tree: undefined };
+	return { version: { org, type, effective, updated: data.updated, value: { file: file.path, data } }, tree };
 }
 
 /** Turns an MDX compiler error ("3:6: Expected a closing tag …") into a problem with its position. */
@@ -235,4 +242,37 @@ function checkVersionRules(versions: readonly Version[], problems: Problem[]): v
 			}
 		});
 	}
+}
+
+/** Every page the site will have, and the section anchors of each notice and version page. */
+function linkTargets(
+	organisations: readonly string[],
+	types: readonly string[],
+	versions: readonly Version[],
+	trees: ReadonlyMap<Version, BodyNode>,
+): { paths: Set<string>; anchors: Map<string, Set<string>> } {
+	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
+	const anchors = new Map<string, Set<string>>();
+	for (const org of organisations) [paths.organisation(org), paths.organisationFeed(org)].forEach((p) => all.add(p));
+	for (const type of types) all.add(paths.noticeType(type));
+	for (const group of Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()) {
+		const { org, type } = group[0]!;
+		const dates = group.map((v) => v.effective).sort();
+		const notice = paths.notice(org, type);
+		[notice, paths.history(org, type), paths.noticeFeed(org, type)].forEach((p) => all.add(p));
+		if (dates.length > 1) all.add(paths.comparisons(org, type));
+		dates.forEach((from, i) => dates.slice(i + 1).forEach((to) => all.add(paths.compare(org, type, from, to))));
+		// The notice's own address shows one of its versions: a section of any of them is accepted.
+		const union = new Set<string>();
+		for (const version of group) {
+			const own = trees.has(version) ? headingAnchors(trees.get(version)!) : new Set<string>();
+			const path = paths.version(org, type, version.effective);
+			all.add(path);
+			// Two files for one date are already an error; their sections are pooled, not lost.
+			anchors.set(path, new Set([...(anchors.get(path) ?? []), ...own]));
+			own.forEach((a) => union.add(a));
+		}
+		anchors.set(notice, union);
+	}
+	return { paths: all, anchors };
 }

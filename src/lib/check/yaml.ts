@@ -55,7 +55,21 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>, file: stri
 				};
 			});
 		}
-		const missing = issue.code === 'invalid_type' && valueAt(value, path) === undefined;
+		const given = valueAt(value, path);
+		const missing = issue.code === 'invalid_type' && given === undefined;
+		if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof given === 'number' || typeof given === 'boolean')) {
+			// YAML reads 1234567, 0800 or yes as numbers and booleans; editors meant text.
+			return [
+				{
+					file,
+					...at(valueOffset(doc, path)),
+					field: path.join('.'),
+					message: `"${path.at(-1)}" must be text, but YAML read the ${typeof given} ${String(given)}.`,
+					fix: `Put the value in quotes: ${path.at(-1)}: "${String(sourceOf(doc, path) ?? given)}".`,
+					severity: 'error',
+				},
+			];
+		}
 		return [
 			{
 				file,
@@ -80,6 +94,12 @@ function fixFor(issue: z.core.$ZodIssue): string {
 
 function valueAt(value: unknown, path: readonly string[]): unknown {
 	return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** The value at `path` as written in the source, before YAML turned it into a number. */
+function sourceOf(doc: Document, path: readonly string[]): string | undefined {
+	const node = doc.getIn(path, true);
+	return isScalar(node) ? (node.source ?? undefined) : undefined;
 }
 
 /** Offset of the value at `path`, or of the nearest ancestor that exists. */

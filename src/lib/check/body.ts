@@ -1,0 +1,149 @@
+import GithubSlugger from 'github-slugger';
+import type { Problem } from './problem.ts';
+
+/** The parts of an mdast node the body checks read (Sätteri's mdast, with MDX nodes). */
+export interface BodyNode {
+	type: string;
+	depth?: number;
+	url?: string;
+	alt?: string | null;
+	name?: string | null;
+	value?: string;
+	attributes?: { type: string; name?: string; value?: unknown }[];
+	children?: BodyNode[];
+	position?: { start: { line: number; column: number } };
+}
+
+/** HTML elements an editor may write in MDX: harmless, text-level, and with no Markdown form. */
+export const ALLOWED_ELEMENTS = ['abbr', 'br', 'sub', 'sup'];
+
+/** Noticeboard's own components that notices may use without importing them. None yet. */
+export const ALLOWED_COMPONENTS: string[] = [];
+
+/** Link texts that mean nothing out of context (WCAG 2.4.4), compared in lower case. */
+const VAGUE_LINK_TEXT = ['click here', 'here', 'read more', 'more', 'link', 'this link', 'this page', 'find out more'];
+
+const REPLACEMENTS: Record<string, string> = {
+	script: 'Notice pages run no code: remove it. Ask a developer if the site needs a new feature.',
+	iframe: 'Link to the page instead: [what it is](https://…).',
+	object: 'Link to the file or page instead: [what it is](https://…).',
+	embed: 'Link to the file or page instead: [what it is](https://…).',
+	style: 'Styles come from the site\'s design: remove it, and use Markdown for emphasis (**bold**, *italic*).',
+	a: 'Write links in Markdown: [text](https://…).',
+	img: 'Write images in Markdown with alt text: ![what the image shows](image.png).',
+	table: 'Write tables in Markdown: | Heading | Heading | with a |---|---| line under the header.',
+};
+
+const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
+
+/** Heading ids as the site makes them, so links to sections can be checked before building. */
+export function headingAnchors(tree: BodyNode): Set<string> {
+	const slugger = new GithubSlugger();
+	const anchors = new Set<string>();
+	const visit = (node: BodyNode) => {
+		if (node.type === 'heading') anchors.add(slugger.slug(text(node).trim()));
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return anchors;
+}
+
+/** What the body of one version may link to: every page on the site, and the sections of each. */
+export interface LinkTargets {
+	/** Site paths (`/acme/website/`) that will be built. */
+	paths: ReadonlySet<string>;
+	/** Section anchors on each notice and version page, by site path. */
+	anchors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Checks a notice body for what a schema cannot see: heading order, links that lead nowhere,
+ * link text that means nothing on its own, images without alt text, and anything that would
+ * run an editor's code on the public site (scripts, embeds, event handlers, `javascript:` and
+ * `data:` addresses, expressions, imports and exports).
+ */
+export function checkBody(file: string, tree: BodyNode, ownPath: string, targets: LinkTargets): Problem[] {
+	const problems: Problem[] = [];
+	const report = (node: BodyNode, message: string, fix: string) =>
+		problems.push({
+			file,
+			...(node.position ? { line: node.position.start.line, column: node.position.start.column } : {}),
+			message,
+			fix,
+			severity: 'error',
+		});
+	let level = 1;
+
+	const checkUrl = (node: BodyNode, url: string, what: string) => {
+		if (/^\s*(javascript|data|vbscript):/i.test(url)) {
+			report(node, `${what} uses a "${url.split(':')[0]}:" address, which runs code or hides content.`, 'Use an https:// address or a path on this site.');
+			return;
+		}
+		if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // another site, mailto:, tel:
+		const [path = '', anchor] = url.split('#') as [string, string | undefined];
+		if (path !== '' && !path.startsWith('/')) {
+			report(node, `${what} "${url}" is a relative address, which changes meaning from page to page.`, 'Write the full path from the site root, such as /acme/website/, or #section for this page.');
+			return;
+		}
+		const target = path === '' ? ownPath : path.split('?')[0]!.replace(/([^/])$/, '$1/');
+		if (!targets.paths.has(target)) {
+			report(node, `${what} "${url}" leads to no page on this site.`, 'Check the address: notices are at /<organisation>/<type>/ and versions at /<organisation>/<type>/<YYYY-MM-DD>/.');
+			return;
+		}
+		const anchors = targets.anchors.get(target);
+		if (anchor && anchors && !anchors.has(anchor) && !anchor.startsWith('user-content-')) {
+			report(node, `${what} "${url}" leads to no section "#${anchor}" on ${path === '' ? 'this page' : target}.`, `Use one of the section anchors there: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}.`);
+		}
+	};
+
+	const visit = (node: BodyNode) => {
+		switch (node.type) {
+			case 'heading': {
+				const depth = node.depth ?? 2;
+				if (depth === 1) report(node, 'A "#" heading repeats the title: the title is the page\'s only top-level heading.', 'Start sections at "##".');
+				else if (depth > level + 1) report(node, `This heading skips from level ${level} to level ${depth}.`, `Use ${'#'.repeat(level + 1)} here, so screen reader users can follow the outline.`);
+				if (text(node).trim() === '') report(node, 'This heading is empty.', 'Give it words, or remove the "#" marks.');
+				level = Math.max(depth, 2);
+				break;
+			}
+			case 'link': {
+				const label = text(node).trim().toLowerCase().replace(/[.!:]+$/, '');
+				if (VAGUE_LINK_TEXT.includes(label)) report(node, `The link text "${text(node).trim()}" says nothing about where it goes.`, 'Use words that make sense on their own, such as [how to complain to the ICO](https://ico.org.uk/make-a-complaint/).');
+				checkUrl(node, node.url ?? '', 'The link');
+				break;
+			}
+			case 'image':
+				if (!node.alt?.trim()) report(node, 'This image has no alt text, so screen reader users miss what it shows.', 'Describe it: ![what the image shows](image.png).');
+				checkUrl(node, node.url ?? '', 'The image');
+				break;
+			case 'mdxjsEsm':
+				report(node, 'Imports and exports run code when the site is built.', ALLOWED_COMPONENTS.length > 0 ? `Remove it: ${ALLOWED_COMPONENTS.join(', ')} can be used without importing.` : 'Remove it: notices are written in Markdown, with no code.');
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				report(node, `"{${node.value ?? ''}}" is code, which notices may not contain.`, 'Write the text itself, or "\\{" for a brace.');
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (!ALLOWED_ELEMENTS.includes(name) && !ALLOWED_COMPONENTS.includes(name)) {
+					report(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a notice.`, REPLACEMENTS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${ALLOWED_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
+					break;
+				}
+				for (const attribute of node.attributes ?? []) {
+					if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value === 'object' && attribute.value !== null) {
+						report(node, `<${name}> has an attribute written as code.`, 'Give attributes plain text values in quotes, such as title="Information Commissioner\'s Office".');
+					} else if (/^on/i.test(attribute.name ?? '')) {
+						report(node, `<${name}> has an event handler (${attribute.name}), which would run code.`, 'Remove it.');
+					} else if (typeof attribute.value === 'string') {
+						if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) checkUrl(node, attribute.value, `<${name}>`);
+					}
+				}
+				break;
+			}
+		}
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return problems;
+}
