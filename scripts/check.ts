@@ -1,20 +1,44 @@
-// `npm run check [-- --json]`: checks all content without building the site, with the same
-// rules as the build. Exits 1 on any error. With --json, prints every problem as JSON, for CI
-// annotations and editors' tools.
-import { checkContent } from '../src/lib/check/content.ts';
+// `npm run check [-- --json] [-- --strict]`: checks all content without building the site, with
+// the same rules as the build, and reports how each notice covers UK GDPR Articles 13 and 14.
+// Exits 1 on any error. --strict (or "noticeboard": { "strict": true } in package.json) makes
+// missing checklist items errors. --json prints everything as JSON, for CI annotations.
+import { checkContent, type NoticeCompleteness } from '../src/lib/check/content.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
-import { readContentFiles } from '../src/lib/check/read.ts';
+import { readCheckOptions, readContentFiles } from '../src/lib/check/read.ts';
 
+const root = process.cwd();
 const json = process.argv.includes('--json');
+const options = await readCheckOptions(root);
+if (process.argv.includes('--strict')) options.strict = true;
+
 const started = performance.now();
-const { problems } = checkContent(await readContentFiles(process.cwd()));
+const { problems, completeness } = checkContent(await readContentFiles(root), options);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const milliseconds = Math.round(performance.now() - started);
 
+/** "1–4, 6, 9–10": item numbers as ranges. */
+function ranges(numbers: number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < numbers.length; i++) {
+		let j = i;
+		while (numbers[j + 1] === numbers[j]! + 1) j++;
+		parts.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
+		i = j;
+	}
+	return parts.join(', ') || 'none';
+}
+
+function summary(notice: NoticeCompleteness): string {
+	const by = (status: string) => ranges(notice.items.filter((i) => i.status === status).map((i) => i.item));
+	return `  ${notice.org}/${notice.type} (${notice.effective}): present ${by('present')}; missing ${by('missing')}; not applicable ${by('not-applicable')}`;
+}
+
 if (json) {
-	console.log(JSON.stringify({ errors, warnings: problems.length - errors, milliseconds, problems }, null, 2));
+	console.log(JSON.stringify({ errors, warnings: problems.length - errors, milliseconds, problems, completeness }, null, 2));
 } else {
 	console.log(problems.length > 0 ? formatReport(problems) : 'No problems found.');
-	console.log(`Checked in ${milliseconds} ms.`);
+	console.log('\nUK GDPR completeness (checklist items 1–15; npm run check -- --json gives titles and Articles):');
+	for (const notice of completeness) console.log(summary(notice));
+	console.log(`\nChecked in ${milliseconds} ms.`);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { checkContent } from './lib/check/content.ts';
 import { formatReport } from './lib/check/problem.ts';
-import { readContentFiles } from './lib/check/read.ts';
+import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { pageDates } from './lib/sitemap.ts';
@@ -23,7 +23,8 @@ export function noticeboard(): AstroIntegration {
 		name: 'noticeboard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
-				const result = checkContent(await readContentFiles(fileURLToPath(config.root)));
+				const root = fileURLToPath(config.root);
+				const result = checkContent(await readContentFiles(root), await readCheckOptions(root));
 				if (result.problems.length > 0) {
 					const report = formatReport(result.problems);
 					if (command === 'build' && result.problems.some((p) => p.severity === 'error')) {

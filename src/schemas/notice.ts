@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from './date.ts';
+import { factsSchema } from './facts.ts';
 
 /** How big a change a version makes: readers and feeds show it beside the change note. */
 export const changeClasses = ['major', 'minor'] as const;
@@ -21,6 +22,8 @@ export const noticeSchema = z.strictObject({
 	changeNote: z.string().trim().min(1).optional(),
 	/** The date this version's text was last edited, if after it was first published. Defaults to the effective date. */
 	updated: isoDateSchema.optional(),
+	/** The key facts, for "At a glance" and the completeness report. Optional, but reported as missing. */
+	facts: factsSchema.optional(),
 	/** BCP 47 language tag of the text. Defaults to `en-GB`. */
 	language: z
 		.string()

@@ -28,12 +28,16 @@ function site(...extra: ContentFile[]): ContentFile[] {
 	return [...files].map(([path, source]) => ({ path, source }));
 }
 
-const problemsOf = (...extra: ContentFile[]) => checkContent(site(...extra)).problems.map(formatProblem);
+/** The errors in the site with `extra` files; warnings (the completeness report) are tested apart. */
+const problemsOf = (...extra: ContentFile[]) =>
+	checkContent(site(...extra))
+		.problems.filter((p) => p.severity === 'error')
+		.map(formatProblem);
 
 describe('checkContent', () => {
-	test('finds nothing wrong with valid content, and returns it for the catalogue', () => {
+	test('finds no errors in valid content, and returns it for the catalogue', () => {
 		const result = checkContent(site());
-		expect(result.problems).toEqual([]);
+		expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(result.versions.map((v) => `${v.org}/${v.type}/${v.effective}`)).toEqual([
 			'trust/website/2024-01-01',
 			'trust/website/2025-01-01',
@@ -133,5 +137,19 @@ describe('checkContent', () => {
 			{ path: 'content/organisations/trust.yaml', source: organisation.replace('kind: charity', 'kind: club') },
 		);
 		expect(problems).toHaveLength(2);
+	});
+
+	test('warns, per notice, of each UK GDPR checklist item its newest version is missing', () => {
+		const { problems, completeness } = checkContent(site());
+		expect(completeness.map((n) => `${n.org}/${n.type} ${n.effective}`)).toEqual(['trust/website 2025-01-01']);
+		expect(problems.filter((p) => p.severity === 'warning').map(formatProblem)).toContainEqual(
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx {2}facts {2}warning: UK GDPR checklist item 3 is missing: Purposes of processing \(Art 13\(1\)\(c\), 14\(1\)\(c\)\)/),
+		);
+	});
+
+	test('makes missing checklist items errors in strict mode', () => {
+		const { problems } = checkContent(site(), { strict: true });
+		expect(problems.filter((p) => p.field === 'facts').every((p) => p.severity === 'error')).toBe(true);
+		expect(problems.filter((p) => p.field === 'facts')).toHaveLength(14);
 	});
 });

@@ -5,6 +5,7 @@ import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts'
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import type { VersionRecord } from '../catalogue.ts';
 import { paths } from '../urls.ts';
+import { completeness, type ItemResult } from '../completeness.ts';
 import { checkBody, headingAnchors, type BodyNode } from './body.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
@@ -30,6 +31,24 @@ export interface CheckResult {
 	types: { slug: string; data: NoticeType }[];
 	/** Valid versions, with their file and frontmatter. */
 	versions: Version[];
+	/** For each notice, how its newest version covers UK GDPR Articles 13 and 14 (checklist items 1–15). */
+	completeness: NoticeCompleteness[];
+}
+
+/** The completeness report for one notice. */
+export interface NoticeCompleteness {
+	org: string;
+	type: string;
+	/** The version checked: the newest, which is the one editors are working on. */
+	effective: string;
+	file: string;
+	items: ItemResult[];
+}
+
+/** How the check runs. */
+export interface CheckOptions {
+	/** Report missing checklist items as errors rather than warnings. */
+	strict?: boolean;
 }
 
 /** A version that passed the check: where it is, and its frontmatter. */
@@ -40,7 +59,7 @@ export type Version = VersionRecord<{ file: string; data: NoticeFrontmatter }>;
  * YAML and frontmatter against the schemas, folder and file names, references between files,
  * version rules and MDX syntax. Pure: give it files, get problems.
  */
-export function checkContent(files: readonly ContentFile[]): CheckResult {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): CheckResult {
 	const problems: Problem[] = [];
 	for (const file of files) {
 		if (!/^content\/(organisations|notice-types|notices)\//.test(file.path)) {
@@ -79,8 +98,21 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
 	for (const [version, tree] of trees) {
 		problems.push(...checkBody(version.value.file, tree, paths.version(version.org, version.type, version.effective), targets));
 	}
+	const report = completenessReport(versions, organisations);
+	for (const notice of report) {
+		for (const item of notice.items.filter((i) => i.status === 'missing')) {
+			problems.push({
+				file: notice.file,
+				field: 'facts',
+				message: `UK GDPR checklist item ${item.item} is missing: ${item.title} (${item.article}).`,
+				fix: item.note ?? 'Add it to the facts.',
+				severity: options.strict ? 'error' : 'warning',
+			});
+		}
+	}
 	return {
 		problems,
+		completeness: report,
 		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		types: [...types].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		versions,
@@ -275,4 +307,20 @@ function linkTargets(
 		anchors.set(notice, union);
 	}
 	return { paths: all, anchors };
+}
+
+function completenessReport(
+	versions: readonly Version[],
+	organisations: ReadonlyMap<string, { data: Organisation | undefined }>,
+): NoticeCompleteness[] {
+	return [...Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()]
+		.map((group) => group.reduce((newest, v) => (v.effective > newest.effective ? v : newest)))
+		.sort((a, b) => `${a.org}/${a.type}`.localeCompare(`${b.org}/${b.type}`))
+		.map((version) => ({
+			org: version.org,
+			type: version.type,
+			effective: version.effective,
+			file: version.value.file,
+			items: completeness(version.value.data.facts, { hasDpo: Boolean(organisations.get(version.org)?.data?.dpo) }),
+		}));
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from './content.ts';
+import type { CheckOptions, ContentFile } from './content.ts';
 
 /** Reads every file under `<root>/content`, skipping hidden files such as `.gitkeep`. No folder, no files. */
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
@@ -15,4 +15,17 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
 			return { path: relative(root, absolute).split(sep).join('/'), source: await readFile(absolute, 'utf8') };
 		}),
 	);
+}
+
+/**
+ * The check's settings from the project's package.json (`"noticeboard": { "strict": true }`),
+ * so the build and `npm run check` agree. Missing file or field: the defaults.
+ */
+export async function readCheckOptions(root: string): Promise<CheckOptions> {
+	try {
+		const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { noticeboard?: { strict?: unknown } };
+		return { strict: manifest.noticeboard?.strict === true };
+	} catch {
+		return {};
+	}
 }

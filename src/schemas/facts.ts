@@ -1,0 +1,128 @@
+import { z } from 'astro/zod';
+
+/** Lawful bases, UK GDPR Article 6(1), with the Data (Use and Access) Act 2025's (ea). */
+export const lawfulBases = [
+	'consent',
+	'contract',
+	'legal_obligation',
+	'vital_interests',
+	'public_task',
+	'recognised_legitimate_interest',
+	'legitimate_interests',
+] as const;
+
+/** Conditions for special category data, UK GDPR Article 9(2)(a)–(j). */
+export const specialConditions = [
+	'explicit_consent',
+	'employment_social_security_law',
+	'vital_interests',
+	'not_for_profit_body',
+	'manifestly_made_public',
+	'legal_claims_judicial',
+	'substantial_public_interest',
+	'health_social_care',
+	'public_health',
+	'archiving_research_statistics',
+] as const;
+
+/** Rights people have over their data (UK GDPR Articles 7(3), 13–22D, 77; DPA 2018 s.164A). */
+export const rights = [
+	'informed',
+	'access',
+	'rectification',
+	'erasure',
+	'restriction',
+	'notification_of_recipients',
+	'portability',
+	'object',
+	'automated_decision_safeguards',
+	'withdraw_consent',
+	'complain_ico',
+	'complain_controller',
+] as const;
+
+/** Safeguards for sending data outside the UK (DPA 2018 s.17A; UK GDPR Articles 46, 47, 49). */
+export const transferSafeguards = ['adequacy', 'idta', 'addendum', 'binding_corporate_rules', 'derogation'] as const;
+
+/** One purpose of processing, with what UK GDPR Article 13(1)(c)–(e) and 13(2)(a) ask of it. */
+export const purposeSchema = z.strictObject({
+	/** What the data is used for, in plain words, e.g. `Sending your bills`. */
+	purpose: z.string().trim().min(1),
+	/** Categories of personal data used, e.g. `[contact details, meter readings]`. */
+	data: z.array(z.string().trim().min(1)).default([]),
+	/** The lawful basis under Article 6(1). */
+	basis: z.enum(lawfulBases),
+	/** The legitimate interests pursued: required when `basis` is `legitimate_interests`. */
+	legitimateInterests: z.string().trim().min(1).optional(),
+	/** The Article 9(2) condition, when special category data is used. */
+	specialCategory: z
+		.strictObject({
+			/** The Article 9(2) condition. */
+			condition: z.enum(specialConditions),
+			/** The DPA 2018 Schedule 1 condition, needed with conditions (b), (g), (h), (i) and (j). */
+			schedule1: z.string().trim().min(1).optional(),
+		})
+		.optional(),
+	/** How long the data is kept, or the criteria used to decide. */
+	retention: z.string().trim().min(1).optional(),
+	/** Who receives the data: organisations or categories, e.g. `[our payment processor]`. */
+	recipients: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** One transfer of data outside the UK, and what protects it. */
+export const transferSchema = z.strictObject({
+	/** Where the data goes, e.g. `Ireland` or `United States`. */
+	destination: z.string().trim().min(1),
+	/** The safeguard that applies. */
+	safeguard: z.enum(transferSafeguards),
+	/** How to get a copy of the safeguard, when it is not an adequacy decision. */
+	copy: z.string().trim().min(1).optional(),
+});
+
+/** The key facts of a notice, for "At a glance" and the UK GDPR completeness report. */
+export const factsSchema = z
+	.strictObject({
+		/** Where the data comes from: `direct` (Article 13), `indirect` (Article 14) or `both`. */
+		collection: z.enum(['direct', 'indirect', 'both']),
+		/** Overrides the organisation's identity as controller, e.g. for a joint notice. */
+		controller: z.strictObject({ name: z.string().trim().min(1), email: z.email() }).optional(),
+		/** Overrides the organisation's DPO; `none` says there is none. */
+		dpo: z.union([z.literal('none'), z.strictObject({ name: z.string().trim().min(1).default('Data Protection Officer'), email: z.email() })]).optional(),
+		/** What the data is used for, purpose by purpose. At least one. */
+		purposes: z.array(purposeSchema).min(1),
+		/** Where data not collected from the person comes from (Article 14(2)(f)). */
+		sources: z
+			.array(z.strictObject({ source: z.string().trim().min(1), public: z.boolean().default(false) }))
+			.optional(),
+		/** Transfers outside the UK: `none`, or each one with its safeguard. Must be said. */
+		transfers: z.union([z.literal('none'), z.array(transferSchema).min(1)]).optional(),
+		/** Automated decision-making, including profiling: `no`, or a description of the logic and effects. */
+		automatedDecisions: z.union([z.literal('no'), z.strictObject({ description: z.string().trim().min(1) })]).optional(),
+		/** Whether giving the data is a statutory or contractual requirement, and what happens if not (Article 13(2)(e)). */
+		requirement: z
+			.strictObject({
+				/** `statutory`, `contractual`, `both`, or `neither`. */
+				kind: z.enum(['statutory', 'contractual', 'both', 'neither']),
+				/** What happens if the data is not given. */
+				consequence: z.string().trim().min(1).optional(),
+			})
+			.optional(),
+		/** The rights that apply, from the fixed list. */
+		rights: z.array(z.enum(rights)).default([]),
+	})
+	.superRefine((facts, ctx) => {
+		facts.purposes.forEach((purpose, i) => {
+			if (purpose.basis === 'legitimate_interests' && !purpose.legitimateInterests) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['purposes', i, 'legitimateInterests'],
+					message: 'Say which legitimate interests this purpose serves: the basis is legitimate_interests.',
+				});
+			}
+		});
+	});
+
+/** A notice's facts as an editor writes them. */
+export type FactsInput = z.input<typeof factsSchema>;
+/** A notice's facts after validation and defaults. */
+export type Facts = z.output<typeof factsSchema>;
