@@ -98,6 +98,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	for (const [version, tree] of trees) {
 		problems.push(...checkBody(version.value.file, tree, paths.version(version.org, version.type, version.effective), targets));
 	}
+	for (const file of files) problems.push(...placeholders(file));
 	const report = completenessReport(versions, organisations);
 	for (const notice of report) {
 		for (const item of notice.items.filter((i) => i.status === 'missing')) {
@@ -323,4 +324,28 @@ function completenessReport(
 			file: version.value.file,
 			items: completeness(version.value.data.facts, { hasDpo: Boolean(organisations.get(version.org)?.data?.dpo) }),
 		}));
+}
+
+/**
+ * The "TODO" marks scaffolds leave (`# TODO: …` in YAML, a line starting `TODO:` in a body),
+ * each an error until it is filled in, so a scaffold is never published by mistake.
+ */
+function placeholders(file: ContentFile): Problem[] {
+	return file.source.split('\n').flatMap((line, index): Problem[] => {
+		const mark = /(?:^\s*|#\s*)TODO:?\s*(.*)$/.exec(line);
+		if (!mark) return [];
+		// A YAML comment names the field on its line; a body line is text.
+		const field = mark.index > 0 ? /^\s*-?\s*([A-Za-z]+):/.exec(line)?.[1] : undefined;
+		return [
+			{
+				file: file.path,
+				line: index + 1,
+				column: mark.index + 1,
+				...(field ? { field } : {}),
+				message: `Fill in ${mark[1]!.replace(/\.$/, '') || 'this placeholder'}.`,
+				fix: 'Replace the placeholder with the real text, then delete the TODO mark.',
+				severity: 'error',
+			},
+		];
+	});
 }
