@@ -1,20 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { throwawayProject } from './project.ts';
 
 // Scaffold, fill in, check and build, in a throwaway copy of the project with the small fixture
 // site as its content. Runs the real scripts and a real build: no browser is needed.
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+let project: Awaited<ReturnType<typeof throwawayProject>>;
 let root = '';
-
-function run(command: string, ...args: string[]) {
-	return spawnSync(process.execPath, [command, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NOTICEBOARD_TODAY: '2026-11-22' } });
-}
+const run = (script: string, ...args: string[]) => project.run(script, ...args);
 
 /** Fills in a scaffold as an editor would: every TODO mark replaced by real words. */
 async function fillIn(path: string) {
@@ -28,15 +25,11 @@ async function fillIn(path: string) {
 }
 
 test.beforeAll(async () => {
-	root = await mkdtemp(join(tmpdir(), 'noticeboard-scaffolds-'));
-	for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts']) await cp(resolve(item), join(root, item), { recursive: true });
-	await cp(resolve('tests/fixtures/base/content'), join(root, 'content'), { recursive: true });
-	await symlink(resolve('node_modules'), join(root, 'node_modules'));
+	project = await throwawayProject('tests/fixtures/base/content');
+	root = project.root;
 });
 
-test.afterAll(async () => {
-	if (root) await rm(root, { recursive: true });
-});
+test.afterAll(() => project.remove());
 
 test('a new organisation is scaffolded, reported until filled in, then passes the check', async () => {
 	const made = run('scripts/new.ts', 'organisation', 'acme-housing');

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { throwawayProject } from './project.ts';
+
+// Every bad-content fixture is rejected by the build's gate in tests/unit/fixtures.test.ts; these
+// run the real `astro build` on a few, to show the gate's message reaches the editor whole.
+
+test.describe.configure({ timeout: 120_000 });
+
+for (const fixture of ['15-malformed-mdx', '34-script-element', '21-organisation-reserved-slug']) {
+	test(`astro build stops on ${fixture}, naming the file and the problem, and writes no site`, async () => {
+		const { file, message } = JSON.parse(readFileSync(`tests/fixtures/bad-content/${fixture}/expected.json`, 'utf8')) as { file: string; message: string };
+		const project = await throwawayProject('tests/fixtures/base/content', `tests/fixtures/bad-content/${fixture}/content`);
+		try {
+			const build = project.run('node_modules/astro/bin/astro.mjs', 'build');
+			const output = build.stdout + build.stderr;
+			expect(build.status).not.toBe(0);
+			expect(output).toContain('The content has problems, so nothing was built');
+			expect(output).toContain(file);
+			expect(output).toContain(message);
+			expect(existsSync(join(project.root, 'dist', 'index.html'))).toBe(false);
+		} finally {
+			await project.remove();
+		}
+	});
+}
