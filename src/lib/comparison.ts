@@ -10,7 +10,7 @@ const trees = new WeakMap<SiteVersion, Root>();
 function treeOf(version: SiteVersion): Root {
 	let tree = trees.get(version);
 	if (!tree) {
-		tree = noticeTree(version.entry.value.body ?? '');
+		tree = noticeTree(version.entry.value.body ?? '', import.meta.env.BASE_URL);
 		trees.set(version, tree);
 	}
 	return tree;

@@ -1,6 +1,7 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { accessibleGfm } from '../../src/lib/markdown/accessible-gfm.ts';
+import { baseLinks } from '../../src/lib/markdown/base-links.ts';
 import { headingAnchors } from '../../src/lib/markdown/heading-anchors.ts';
 
 // One set of plugins for every document, as the site's config has; they are synchronous, so the result is too.
@@ -62,5 +63,22 @@ describe('heading anchors', () => {
 
 	test('keeps ids unique when two headings share their text', () => {
 		expect(render('## Retention\n\n### Retention\n')).toMatch(/id="retention"[\s\S]*id="retention-1"/);
+	});
+});
+
+describe('base links', () => {
+	const underPolicies = (markdown: string) =>
+		(markdownToHtml(markdown, { hastPlugins: [baseLinks('/policies/')] }) as MarkdownToHtmlResult).html;
+
+	test('puts the base path in front of links written from the site root', () => {
+		expect(underPolicies('See [our cookie notice](/acme/cookies/#analytics).\n')).toContain('href="/policies/acme/cookies/#analytics"');
+	});
+
+	test('leaves other sites, email, sections and protocol-relative links alone', () => {
+		const html = underPolicies('[a](https://ico.org.uk/) [b](mailto:x@y.example) [c](#rights) [d](//cdn.example/x)\n');
+		expect(html).toContain('href="https://ico.org.uk/"');
+		expect(html).toContain('href="mailto:x@y.example"');
+		expect(html).toContain('href="#rights"');
+		expect(html).toContain('href="//cdn.example/x"');
 	});
 });
