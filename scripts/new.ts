@@ -5,9 +5,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parse } from 'yaml';
-import { buildDate } from '../src/lib/dates.ts';
 import { noticeScaffold, organisationScaffold, versionPath, versionScaffold } from '../src/lib/scaffold.ts';
-import { isIsoDate } from '../src/schemas/date.ts';
+import { buildDate, isIsoDate } from '../src/lib/dates.ts';
 
 const USAGE = `Usage:
   npm run new -- organisation <slug>

@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { checkContent } from './lib/check/content.ts';
@@ -19,10 +20,20 @@ import { withoutBase } from './lib/urls.ts';
  * once the pages are written, builds the search index.
  */
 export function noticeboard(): AstroIntegration {
+	// With NOTICEBOARD_TIMINGS=<file>, each phase's end is written there, for `npm run bench`.
+	const timings = process.env['NOTICEBOARD_TIMINGS'];
+	const marks: { phase: string; wall: number; cpu: number }[] = [];
+	const mark = (phase: string) => {
+		if (!timings) return;
+		const { user, system } = process.cpuUsage();
+		marks.push({ phase, wall: performance.now(), cpu: (user + system) / 1000 });
+		writeFileSync(timings, JSON.stringify({ marks, maxRssKiB: process.resourceUsage().maxRSS }));
+	};
 	return {
 		name: 'noticeboard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+				mark('start');
 				const root = fileURLToPath(config.root);
 				const result = checkContent(await readContentFiles(root), await readCheckOptions(root));
 				if (result.problems.length > 0) {
@@ -32,6 +43,7 @@ export function noticeboard(): AstroIntegration {
 					}
 					logger.warn(`\n${report}`);
 				}
+				mark('check');
 				const dates = pageDates(buildCatalogue(result, buildDate()));
 				updateConfig({
 					integrations: [
@@ -46,10 +58,14 @@ export function noticeboard(): AstroIntegration {
 					],
 				});
 			},
+			'astro:build:start': () => mark('sync'),
+			'astro:build:generated': () => mark('render'),
 			'astro:build:done': async ({ dir, logger }) => {
+				mark('assets');
 				const started = performance.now();
 				const { pages, read } = await buildSearchIndex(fileURLToPath(dir));
 				logger.info(`Search index: ${pages} of ${read} pages, in ${Math.round(performance.now() - started)} ms`);
+				mark('pagefind');
 			},
 		},
 	};

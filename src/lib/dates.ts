@@ -1,7 +1,14 @@
-import { isIsoDate } from '../schemas/date.ts';
-
 /** A calendar date written `YYYY-MM-DD`. Compared as strings, which orders them correctly. */
 export type IsoDate = string;
+
+/** True when `value` is a real calendar date written as `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** The environment variable that fixes the build's "today", for tests and reproducible builds. */
 export const TODAY_VARIABLE = 'NOTICEBOARD_TODAY';

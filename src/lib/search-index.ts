@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -19,6 +19,11 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number; re
 		const outputPath = join(dir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) fail('writing the index', written.errors);
+		// Noticeboard has its own search page: Pagefind's ready-made interfaces are never loaded,
+		// so they are not published either.
+		for (const name of await readdir(outputPath)) {
+			if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) await rm(join(outputPath, name));
+		}
 		// addDirectory counts every page it read; the entry file counts the pages in the index.
 		const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
 			languages: Record<string, { page_count: number }>;

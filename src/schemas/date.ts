@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-
-/** True when `value` is a real calendar date written as `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isIsoDate } from '../lib/dates.ts';
 
 /** A calendar date written `YYYY-MM-DD`, kept as a string so it never shifts with time zones.
  *  YAML turns unquoted dates into Date objects; those are accepted and turned back into strings. */

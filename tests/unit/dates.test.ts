@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDate, dayBefore, formatDate } from '../../src/lib/dates.ts';
-import { isIsoDate } from '../../src/schemas/date.ts';
+import { buildDate, dayBefore, formatDate, isIsoDate } from '../../src/lib/dates.ts';
 
 describe('buildDate', () => {
 	test('uses NOTICEBOARD_TODAY when it is set', () => {

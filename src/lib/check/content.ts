@@ -1,5 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { isIsoDate } from '../../schemas/date.ts';
+import { isIsoDate } from '../dates.ts';
 import { noticeSchema, type NoticeFrontmatter } from '../../schemas/notice.ts';
 import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';

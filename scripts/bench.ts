@@ -1,0 +1,159 @@
+// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--keep]`
+// Generates a deterministic corpus in a temporary copy of the project, builds it with the real
+// configuration (Pagefind included), and reports where the time and the bytes go.
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const { values } = parseArgs({
+	options: {
+		notices: { type: 'string', default: '100' },
+		versions: { type: 'string', default: '1' },
+		seed: { type: 'string', default: '1' },
+		out: { type: 'string', default: 'bench-results.json' },
+		compare: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${message}\n`);
+
+/** Runs a Node script in `cwd`, collecting its output, and resolves with its exit code. */
+function node(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+	return new Promise((done) => {
+		const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+		child.on('close', (code) => done({ code: code ?? 1, output }));
+	});
+}
+
+async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return Promise.all(
+		entries
+			.filter((e) => e.isFile())
+			.map(async (e) => {
+				const path = join(e.parentPath, e.name);
+				return { path: relative(dir, path).split(sep).join('/'), bytes: (await stat(path)).size };
+			}),
+	);
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+
+/** The kind of page at a path in dist/, by its URL shape. */
+function kindOf(path: string): string {
+	if (path.endsWith('feed.xml')) return 'feed';
+	if (!path.endsWith('.html')) return 'other';
+	if (/\/compare\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(path)) return 'compare';
+	if (/\/compare\/index\.html$/.test(path)) return 'comparisons';
+	if (/\/history\/index\.html$/.test(path)) return 'history';
+	if (/^[^/]+\/[^/]+\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(path)) return 'version';
+	if (/^(?!types\/)[^/]+\/[^/]+\/index\.html$/.test(path)) return 'notice';
+	return 'list';
+}
+
+const work = await mkdtemp(join(tmpdir(), 'noticeboard-bench-'));
+try {
+	for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts']) await cp(resolve(item), join(work, item), { recursive: true });
+	await symlink(resolve('node_modules'), join(work, 'node_modules'));
+
+	progress(`Generating ${values.notices} notices × ${values.versions} versions (seed ${values.seed})…`);
+	// The generator reads the notice types from this project's content/.
+	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed]);
+	if (generated.code !== 0) throw new Error(`The corpus could not be generated:\n${generated.output}`);
+
+	progress('Building with the project\'s configuration (content check, pages, sitemap, feeds, Pagefind)…');
+	const timingsFile = join(work, 'timings.json');
+	const started = performance.now();
+	const build = await node(work, ['node_modules/astro/bin/astro.mjs', 'build'], { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' });
+	const wall = performance.now() - started;
+	if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-4000)}`);
+	progress(`Built in ${(wall / 1000).toFixed(1)} s. Measuring the output…`);
+
+	const { marks, maxRssKiB } = JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: { phase: string; wall: number; cpu: number }[]; maxRssKiB: number };
+	const at = (phase: string) => marks.find((m) => m.phase === phase)!;
+	const phases: Record<string, { wallMs: number; cpuMs: number }> = {};
+	const names: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
+	marks.slice(1).forEach((mark, i) => {
+		const before = marks[i]!;
+		phases[names[mark.phase] ?? mark.phase] = { wallMs: Math.round(mark.wall - before.wall), cpuMs: Math.round(mark.cpu - before.cpu) };
+	});
+	// The sitemap runs after the index; the rest of the wall time is it, and Node's start and exit.
+	phases['sitemap, start-up and exit'] = { wallMs: Math.round(wall - (at('pagefind').wall - at('start').wall)), cpuMs: 0 };
+
+	const dist = join(work, 'dist');
+	const files = await filesUnder(dist);
+	const pages: Record<string, number> = {};
+	for (const file of files) {
+		const kind = kindOf(file.path);
+		if (kind !== 'other') pages[kind] = (pages[kind] ?? 0) + 1;
+	}
+	const noticePages = files.filter((f) => ['notice', 'version'].includes(kindOf(f.path)));
+	const raw: number[] = [];
+	const gzip: number[] = [];
+	for (const file of noticePages) {
+		const html = await readFile(join(dist, file.path));
+		raw.push(html.length);
+		gzip.push(gzipSync(html).length);
+	}
+	raw.sort((a, b) => a - b);
+	gzip.sort((a, b) => a - b);
+	const scriptBytes = async (page: string) => {
+		const html = await readFile(join(dist, page), 'utf8');
+		const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+		const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
+		const external = await Promise.all(sources.map(async (src) => (await stat(join(dist, src.replace(/^\//, '')))).size));
+		return sum(inline) + sum(external);
+	};
+	const aNotice = noticePages.find((f) => kindOf(f.path) === 'notice')!.path;
+	const css = files.filter((f) => f.path.endsWith('.css') && !f.path.startsWith('pagefind/'));
+	const cssGzip = sum(await Promise.all(css.map(async (f) => gzipSync(await readFile(join(dist, f.path))).length)));
+	const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
+	const indexOnly = pagefind.filter((f) => /^pagefind\/(index|fragment|filter)\//.test(f.path));
+	const totalPages = sum(Object.values(pages).filter((_, i) => Object.keys(pages)[i] !== 'feed'));
+	const renderMs = phases['rendering pages and feeds']!.wallMs;
+
+	const results = {
+		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed) },
+		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+		pages,
+		wallMs: Math.round(wall),
+		phases,
+		peakRssMiB: Math.round(maxRssKiB / 1024),
+		pagesPerSecond: Math.round((totalPages / renderMs) * 1000),
+		distBytes: sum(files.map((f) => f.bytes)),
+		noticeHtml: { medianBytes: percentile(raw, 50), p95Bytes: percentile(raw, 95), medianGzipBytes: percentile(gzip, 50), p95GzipBytes: percentile(gzip, 95) },
+		cssBytes: sum(css.map((f) => f.bytes)),
+		cssGzipBytes: cssGzip,
+		jsBytes: { readingPage: await scriptBytes(aNotice), searchPage: (await scriptBytes('search/index.html')) + (files.find((f) => f.path === 'pagefind/pagefind.js')?.bytes ?? 0) },
+		pagefindBytes: { total: sum(pagefind.map((f) => f.bytes)), index: sum(indexOnly.map((f) => f.bytes)) },
+	};
+	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
+
+	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${results.machine.cpus} CPUs, Node ${process.version}`);
+	console.log(`Pages: ${Object.entries(pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
+	for (const [phase, t] of Object.entries(phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
+	console.log(`dist: ${kib(results.distBytes)}; notice page HTML median ${kib(results.noticeHtml.medianBytes)} (${kib(results.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(results.noticeHtml.p95Bytes)} (${kib(results.noticeHtml.p95GzipBytes)} gzip)`);
+	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
+	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
+	console.log(`Results written to ${values.out}.`);
+
+	if (values.compare) {
+		const before = JSON.parse(await readFile(values.compare, 'utf8')) as typeof results;
+		const ratio = (now: number, then: number) => (then ? `${(now / then).toFixed(2)}×` : 'n/a');
+		console.log(`\nCompared with ${values.compare} (now ÷ then):`);
+		console.log(`  wall ${ratio(results.wallMs, before.wallMs)}, peak RSS ${ratio(results.peakRssMiB, before.peakRssMiB)}, pages/s ${ratio(results.pagesPerSecond, before.pagesPerSecond)}`);
+		console.log(`  notice HTML gzip median ${ratio(results.noticeHtml.medianGzipBytes, before.noticeHtml.medianGzipBytes)}, dist ${ratio(results.distBytes, before.distBytes)}, Pagefind ${ratio(results.pagefindBytes.total, before.pagefindBytes.total)}`);
+	}
+} finally {
+	if (values.keep) progress(`Kept ${work}`);
+	else await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The bench measures and asserts nothing about time; this proves it runs end to end at a tiny size.
+
+test('npm run bench builds a small generated corpus and reports every figure', async () => {
+	test.setTimeout(120_000);
+	const dir = mkdtempSync(join(tmpdir(), 'noticeboard-bench-test-'));
+	try {
+		const out = join(dir, 'results.json');
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--versions', '2', '--out', out], { encoding: 'utf8' });
+		expect(run.status, run.stderr + run.stdout).toBe(0);
+		expect(run.stdout).toContain('Noticeboard bench: 20 notices × 2 versions');
+		const results = JSON.parse(readFileSync(out, 'utf8'));
+		expect(results.pages).toMatchObject({ notice: 20, version: 40, history: 20, compare: 20 });
+		expect(results.pages.feed).toBeGreaterThan(20);
+		expect(Object.keys(results.phases)).toEqual([
+			'content check',
+			'content sync and setup',
+			'rendering pages and feeds',
+			'writing assets',
+			'Pagefind index',
+			'sitemap, start-up and exit',
+		]);
+		expect(results.jsBytes.readingPage).toBe(0);
+		expect(results.noticeHtml.medianGzipBytes).toBeGreaterThan(0);
+		expect(results.pagefindBytes.index).toBeGreaterThan(0);
+		const compared = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--out', join(dir, 'again.json'), '--compare', out], { encoding: 'utf8' });
+		expect(compared.stdout).toMatch(/Compared with .*results\.json \(now ÷ then\):\n {2}wall \d+\.\d\d×/);
+	} finally {
+		rmSync(dir, { recursive: true });
+	}
+});
