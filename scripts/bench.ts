@@ -1,12 +1,14 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { writeBaseline } from './bench-baseline.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -16,6 +18,7 @@ const { values } = parseArgs({
 		out: { type: 'string', default: 'bench-results.json' },
 		compare: { type: 'string' },
 		keep: { type: 'boolean', default: false },
+		baseline: { type: 'boolean', default: false },
 	},
 });
 const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${message}\n`);
@@ -119,6 +122,23 @@ try {
 	const totalPages = sum(Object.values(pages).filter((_, i) => Object.keys(pages)[i] !== 'feed'));
 	const renderMs = phases['rendering pages and feeds']!.wallMs;
 
+	// The yardstick: the same MDX through plain Astro with a minimal layout, then Pagefind.
+	let baseline: { wallMs: number; pages: number } | undefined;
+	if (values.baseline) {
+		progress('Building the same MDX with plain Astro and a minimal layout, then Pagefind…');
+		const plain = join(work, 'baseline');
+		await mkdir(plain);
+		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
+		await symlink(resolve('node_modules'), join(plain, 'node_modules'));
+		await writeBaseline(plain);
+		const start = performance.now();
+		const built = await node(plain, ['node_modules/astro/bin/astro.mjs', 'build']);
+		if (built.code !== 0) throw new Error(`The baseline build failed:\n${built.output.slice(-4000)}`);
+		const { read } = await buildSearchIndex(join(plain, 'dist'));
+		baseline = { wallMs: Math.round(performance.now() - start), pages: read };
+		progress(`Baseline built in ${(baseline.wallMs / 1000).toFixed(1)} s.`);
+	}
+
 	const results = {
 		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed) },
 		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
@@ -133,6 +153,7 @@ try {
 		cssGzipBytes: cssGzip,
 		jsBytes: { readingPage: await scriptBytes(aNotice), searchPage: (await scriptBytes('search/index.html')) + (files.find((f) => f.path === 'pagefind/pagefind.js')?.bytes ?? 0) },
 		pagefindBytes: { total: sum(pagefind.map((f) => f.bytes)), index: sum(indexOnly.map((f) => f.bytes)) },
+		...(baseline ? { baseline: { ...baseline, ratio: Number((wall / baseline.wallMs).toFixed(2)) } } : {}),
 	};
 	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
 
@@ -144,6 +165,9 @@ try {
 	console.log(`dist: ${kib(results.distBytes)}; notice page HTML median ${kib(results.noticeHtml.medianBytes)} (${kib(results.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(results.noticeHtml.p95Bytes)} (${kib(results.noticeHtml.p95GzipBytes)} gzip)`);
 	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
 	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
+	if (results.baseline) {
+		console.log(`Plain Astro + Pagefind on the same MDX: ${(results.baseline.wallMs / 1000).toFixed(1)} s for ${results.baseline.pages} pages; Noticeboard takes ${results.baseline.ratio}× as long`);
+	}
 	console.log(`Results written to ${values.out}.`);
 
 	if (values.compare) {
