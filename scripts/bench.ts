@@ -2,13 +2,13 @@
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { writeBaseline } from './bench-baseline.ts';
+import { copyProject } from './copy-project.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -61,10 +61,8 @@ function kindOf(path: string): string {
 	return 'list';
 }
 
-const work = await mkdtemp(join(tmpdir(), 'noticeboard-bench-'));
+const work = await copyProject('noticeboard-bench-');
 try {
-	for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts']) await cp(resolve(item), join(work, item), { recursive: true });
-	await symlink(resolve('node_modules'), join(work, 'node_modules'));
 
 	progress(`Generating ${values.notices} notices × ${values.versions} versions (seed ${values.seed})…`);
 	// The generator reads the notice types from this project's content/.

@@ -1,16 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/copy-project.ts';
 
 /** A throwaway copy of the project (code, not content) with the given content folders laid in order. */
 export async function throwawayProject(...contentFolders: string[]) {
-	const root = await mkdtemp(join(tmpdir(), 'noticeboard-project-'));
-	for (const item of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts']) {
-		await cp(resolve(item), join(root, item), { recursive: true });
-	}
+	const root = await copyProject('noticeboard-project-');
 	for (const folder of contentFolders) await cp(resolve(folder), join(root, 'content'), { recursive: true });
-	await symlink(resolve('node_modules'), join(root, 'node_modules'));
 	return {
 		root,
 		/** Runs a Node script in the project, with the test build's fixed date. */

@@ -5,8 +5,11 @@ import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts'
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import type { VersionRecord } from '../catalogue.ts';
 import { paths } from '../urls.ts';
-import { completeness, type ItemResult } from '../completeness.ts';
-import { checkBody, headingAnchors, type BodyNode } from './body.ts';
+import type { ItemResult } from '../completeness.ts';
+import { checkBody, type BodyNode } from './body.ts';
+import { completenessReport } from './completeness-report.ts';
+import { linkTargets } from './links.ts';
+import { placeholders } from './placeholders.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
 import { validateYaml } from './yaml.ts';
@@ -20,7 +23,7 @@ export interface ContentFile {
 }
 
 /** Slugs that would clash with the site's own top-level pages. */
-export const RESERVED_SLUGS = ['types', 'search', 'feed.xml', '404', '_astro', 'pagefind'];
+export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*$/m;
 
@@ -275,77 +278,4 @@ function checkVersionRules(versions: readonly Version[], problems: Problem[]): v
 			}
 		});
 	}
-}
-
-/** Every page the site will have, and the section anchors of each notice and version page. */
-function linkTargets(
-	organisations: readonly string[],
-	types: readonly string[],
-	versions: readonly Version[],
-	trees: ReadonlyMap<Version, BodyNode>,
-): { paths: Set<string>; anchors: Map<string, Set<string>> } {
-	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
-	const anchors = new Map<string, Set<string>>();
-	for (const org of organisations) [paths.organisation(org), paths.organisationFeed(org)].forEach((p) => all.add(p));
-	for (const type of types) all.add(paths.noticeType(type));
-	for (const group of Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()) {
-		const { org, type } = group[0]!;
-		const dates = group.map((v) => v.effective).sort();
-		const notice = paths.notice(org, type);
-		[notice, paths.history(org, type), paths.noticeFeed(org, type)].forEach((p) => all.add(p));
-		if (dates.length > 1) all.add(paths.comparisons(org, type));
-		dates.forEach((from, i) => dates.slice(i + 1).forEach((to) => all.add(paths.compare(org, type, from, to))));
-		// The notice's own address shows one of its versions: a section of any of them is accepted.
-		const union = new Set<string>();
-		for (const version of group) {
-			const own = trees.has(version) ? headingAnchors(trees.get(version)!) : new Set<string>();
-			const path = paths.version(org, type, version.effective);
-			all.add(path);
-			// Two files for one date are already an error; their sections are pooled, not lost.
-			anchors.set(path, new Set([...(anchors.get(path) ?? []), ...own]));
-			own.forEach((a) => union.add(a));
-		}
-		anchors.set(notice, union);
-	}
-	return { paths: all, anchors };
-}
-
-function completenessReport(
-	versions: readonly Version[],
-	organisations: ReadonlyMap<string, { data: Organisation | undefined }>,
-): NoticeCompleteness[] {
-	return [...Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()]
-		.map((group) => group.reduce((newest, v) => (v.effective > newest.effective ? v : newest)))
-		.sort((a, b) => `${a.org}/${a.type}`.localeCompare(`${b.org}/${b.type}`))
-		.map((version) => ({
-			org: version.org,
-			type: version.type,
-			effective: version.effective,
-			file: version.value.file,
-			items: completeness(version.value.data.facts, { hasDpo: Boolean(organisations.get(version.org)?.data?.dpo) }),
-		}));
-}
-
-/**
- * The "TODO" marks scaffolds leave (`# TODO: …` in YAML, a line starting `TODO:` in a body),
- * each an error until it is filled in, so a scaffold is never published by mistake.
- */
-function placeholders(file: ContentFile): Problem[] {
-	return file.source.split('\n').flatMap((line, index): Problem[] => {
-		const mark = /(?:^\s*|#\s*)TODO:?\s*(.*)$/.exec(line);
-		if (!mark) return [];
-		// A YAML comment names the field on its line; a body line is text.
-		const field = mark.index > 0 ? /^\s*-?\s*([A-Za-z]+):/.exec(line)?.[1] : undefined;
-		return [
-			{
-				file: file.path,
-				line: index + 1,
-				column: mark.index + 1,
-				...(field ? { field } : {}),
-				message: `Fill in ${mark[1]!.replace(/\.$/, '') || 'this placeholder'}.`,
-				fix: 'Replace the placeholder with the real text, then delete the TODO mark.',
-				severity: 'error',
-			},
-		];
-	});
 }

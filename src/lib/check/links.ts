@@ -1,0 +1,36 @@
+import { paths } from '../urls.ts';
+import { headingAnchors, type BodyNode, type LinkTargets } from './body.ts';
+import type { Version } from './content.ts';
+
+/** Every page the site will have, and the section anchors of each notice and version page. */
+export function linkTargets(
+	organisations: readonly string[],
+	types: readonly string[],
+	versions: readonly Version[],
+	trees: ReadonlyMap<Version, BodyNode>,
+): LinkTargets {
+	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
+	const anchors = new Map<string, Set<string>>();
+	for (const org of organisations) [paths.organisation(org), paths.organisationFeed(org)].forEach((p) => all.add(p));
+	for (const type of types) all.add(paths.noticeType(type));
+	for (const group of Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()) {
+		const { org, type } = group[0]!;
+		const dates = group.map((v) => v.effective).sort();
+		const notice = paths.notice(org, type);
+		[notice, paths.history(org, type), paths.noticeFeed(org, type)].forEach((p) => all.add(p));
+		if (dates.length > 1) all.add(paths.comparisons(org, type));
+		dates.forEach((from, i) => dates.slice(i + 1).forEach((to) => all.add(paths.compare(org, type, from, to))));
+		// The notice's own address shows one of its versions: a section of any of them is accepted.
+		const union = new Set<string>();
+		for (const version of group) {
+			const own = trees.has(version) ? headingAnchors(trees.get(version)!) : new Set<string>();
+			const path = paths.version(org, type, version.effective);
+			all.add(path);
+			// Two files for one date are already an error; their sections are pooled, not lost.
+			anchors.set(path, new Set([...(anchors.get(path) ?? []), ...own]));
+			own.forEach((a) => union.add(a));
+		}
+		anchors.set(notice, union);
+	}
+	return { paths: all, anchors };
+}
