@@ -2,13 +2,13 @@
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { writeBaseline } from './bench-baseline.ts';
-import { copyProject } from './copy-project.ts';
+import { copyProject, linkNodeModules } from './copy-project.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -127,7 +127,7 @@ try {
 		const plain = join(work, 'baseline');
 		await mkdir(plain);
 		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
-		await symlink(resolve('node_modules'), join(plain, 'node_modules'));
+		await linkNodeModules(plain);
 		await writeBaseline(plain);
 		const start = performance.now();
 		const built = await node(plain, ['node_modules/astro/bin/astro.mjs', 'build']);

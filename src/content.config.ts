@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { noticesLoader } from './lib/notices-loader.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { noticeTypeSchema } from './schemas/notice-type.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -16,7 +17,7 @@ export const collections = {
 		schema: noticeTypeSchema,
 	}),
 	notices: defineCollection({
-		loader: glob({ pattern: '*/*/*.{md,mdx}', base: './content/notices' }),
+		loader: noticesLoader({ pattern: '*/*/*.{md,mdx}', base: './content/notices' }),
 		schema: noticeSchema,
 	}),
 };

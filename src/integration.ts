@@ -1,4 +1,3 @@
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
@@ -9,6 +8,7 @@ import { formatReport } from './lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { searchPaths } from './lib/search-pages.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { withoutBase } from './lib/urls.ts';
 
@@ -16,7 +16,7 @@ import { withoutBase } from './lib/urls.ts';
  * Noticeboard's build hooks. Before Astro reads any content, every file is checked with the same
  * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
  * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
- * It then adds MDX and a sitemap whose `lastmod` dates come from the checked content, and,
+ * It then adds a sitemap whose `lastmod` dates come from the checked content, and,
  * once the pages are written, builds the search index.
  */
 export function noticeboard(): AstroIntegration {
@@ -29,6 +29,8 @@ export function noticeboard(): AstroIntegration {
 		marks.push({ phase, wall: performance.now(), cpu: (user + system) / 1000 });
 		writeFileSync(timings, JSON.stringify({ marks, maxRssKiB: process.resourceUsage().maxRSS }));
 	};
+	// The pages in the search index, known from the checked content before anything is built.
+	let searchPages: string[] = [];
 	return {
 		name: 'noticeboard',
 		hooks: {
@@ -44,10 +46,11 @@ export function noticeboard(): AstroIntegration {
 					logger.warn(`\n${report}`);
 				}
 				mark('check');
-				const dates = pageDates(buildCatalogue(result, buildDate()));
+				const catalogue = buildCatalogue(result, buildDate());
+				const dates = pageDates(catalogue);
+				searchPages = searchPaths(catalogue);
 				updateConfig({
 					integrations: [
-						mdx(),
 						sitemap({
 							serialize(item) {
 								const path = withoutBase(config.base, new URL(item.url).pathname);
@@ -63,8 +66,8 @@ export function noticeboard(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				mark('assets');
 				const started = performance.now();
-				const { pages, read } = await buildSearchIndex(fileURLToPath(dir));
-				logger.info(`Search index: ${pages} of ${read} pages, in ${Math.round(performance.now() - started)} ms`);
+				const { pages } = await buildSearchIndex(fileURLToPath(dir), searchPages);
+				logger.info(`Search index: ${pages} pages, one for each version, in ${Math.round(performance.now() - started)} ms`);
 				mark('pagefind');
 			},
 		},

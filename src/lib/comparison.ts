@@ -1,16 +1,16 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { compareDocuments, type Comparison } from './diff/index.ts';
-import { noticeTree } from './markdown/tree.ts';
+import { contentTree } from './markdown/tree.ts';
 import type { SiteVersion } from './site.ts';
 
-// Each version takes part in several comparisons: parse it once per build.
+// Each version takes part in several comparisons: read its HTML into a tree once per build.
 const trees = new WeakMap<SiteVersion, Root>();
 
 function treeOf(version: SiteVersion): Root {
 	let tree = trees.get(version);
 	if (!tree) {
-		tree = noticeTree(version.entry.value.body ?? '', import.meta.env.BASE_URL);
+		tree = contentTree(version.entry.value.rendered?.html ?? '');
 		trees.set(version, tree);
 	}
 	return tree;

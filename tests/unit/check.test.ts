@@ -95,6 +95,18 @@ describe('checkContent', () => {
 		]);
 	});
 
+	test('rejects text indented as Markdown code in an MDX file, at its line', () => {
+		const source = notice(later, '## Who we are\n\nWe are a trust.\n\n    Write to us at the Old Forge.\n');
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.mdx', source })).toEqual([
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx:12:1 {2}This text is indented by four spaces or a tab/),
+		]);
+	});
+
+	test('accepts indentation that nests a paragraph or a list in a list item, and fenced code', () => {
+		const body = '## Who we are\n\n1. We are a trust.\n\n    We lend tools.\n\n    - to members\n\n```\nA sample\n```\n';
+		expect(problemsOf({ path: 'content/notices/trust/website/2025-01-01.mdx', source: notice(later, body) })).toEqual([]);
+	});
+
 	test('rejects a bad value in an organisation file at its line, with the allowed values', () => {
 		const source = organisation.replace('kind: charity', 'kind: club');
 		expect(problemsOf({ path: 'content/organisations/trust.yaml', source })).toEqual([

@@ -1,9 +1,13 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { compareDocuments, type SectionDiff } from '../../src/lib/diff/index.ts';
-import { noticeTree } from '../../src/lib/markdown/tree.ts';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import { noticeHastPlugins } from '../../src/lib/markdown/plugins.ts';
+import { contentTree } from '../../src/lib/markdown/tree.ts';
 
-const compare = (before: string, after: string) => compareDocuments(noticeTree(before), noticeTree(after));
+/** A version's tree as the comparison pages get it: rendered with the site's plugins, then read back. */
+const tree = (markdown: string) => contentTree((markdownToHtml(markdown, { hastPlugins: noticeHastPlugins('/') }) as MarkdownToHtmlResult).html);
+const compare = (before: string, after: string) => compareDocuments(tree(before), tree(after));
 const html = (section: SectionDiff | undefined) => toHtml({ type: 'root', children: section?.body ?? [] });
 /** The visible words of diffed HTML, with changes written [+added] and [-removed]. */
 const marked = (section: SectionDiff | undefined) =>

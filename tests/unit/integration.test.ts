@@ -46,10 +46,10 @@ describe('the build gate', () => {
 		expect(logger.warn).toHaveBeenCalledWith(expect.stringMatching(/The folder "nobody" is not an organisation/));
 	});
 
-	test('adds MDX and the sitemap when the content is good', async () => {
+	test('adds the sitemap when the content is good', async () => {
 		const root = await project({ 'content/notice-types/website.yaml': 'title: W\ndescription: D.\naudience: A\n' });
 		const { updateConfig } = await setup(root, 'build');
 		const names = updateConfig.mock.calls[0]?.[0].integrations.map((i: { name: string }) => i.name);
-		expect(names).toEqual(['@astrojs/mdx', '@astrojs/sitemap']);
+		expect(names).toEqual(['@astrojs/sitemap']);
 	});
 });

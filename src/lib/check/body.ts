@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { markdownToMdast } from 'satteri';
 import type { Problem } from './problem.ts';
 
 /** The parts of an mdast node the body checks read (Sätteri's mdast, with MDX nodes). */
@@ -146,4 +147,32 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string, targets
 	};
 	visit(tree);
 	return problems;
+}
+
+/**
+ * Notices are rendered as Markdown (docs/decisions/0007-render-notices-as-markdown.md), and in
+ * Markdown, unlike MDX, a paragraph indented by four spaces or a tab is a block of code. The check
+ * has ruled out every other difference, so an `.mdx` file with such a block is reported rather
+ * than shown in a way its editor did not see in MDX.
+ */
+export function indentedCode(file: string, source: string): Problem[] {
+	if (!/^(?: {4}|\t)/m.test(source)) return [];
+	const lines = source.split('\n');
+	const found: Problem[] = [];
+	const visit = (node: BodyNode) => {
+		const line = node.position?.start.line;
+		if (node.type === 'code' && line && !/^\s*(```|~~~)/.test(lines[line - 1] ?? '')) {
+			found.push({
+				file,
+				line,
+				column: 1,
+				message: 'This text is indented by four spaces or a tab, so it would be shown as a block of code.',
+				fix: 'Remove the spaces at the start of the lines. For a list item, indent it under the list marker instead.',
+				severity: 'error',
+			});
+		}
+		node.children?.forEach(visit);
+	};
+	visit(markdownToMdast(source) as BodyNode);
+	return found;
 }

@@ -6,7 +6,7 @@ import { organisationSchema, type Organisation } from '../../schemas/organisatio
 import type { VersionRecord } from '../catalogue.ts';
 import { paths } from '../urls.ts';
 import type { ItemResult } from '../completeness.ts';
-import { checkBody, type BodyNode } from './body.ts';
+import { checkBody, indentedCode, type BodyNode } from './body.ts';
 import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
 import { placeholders } from './placeholders.ts';
@@ -222,6 +222,7 @@ function checkNoticeFile(
 	let tree: BodyNode | undefined;
 	try {
 		tree = (match[2] === 'mdx' ? mdxToMdast(file.source) : markdownToMdast(file.source)) as BodyNode;
+		if (match[2] === 'mdx') problems.push(...indentedCode(file.path, file.source));
 	} catch (error) {
 		problems.push(mdxProblem(file.path, error));
 	}

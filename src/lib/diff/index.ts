@@ -21,7 +21,7 @@ export interface Comparison {
 }
 
 /**
- * Compares two versions of a notice, given as HTML trees (see `noticeTree`): sections are
+ * Compares two versions of a notice, given as HTML trees (see `contentTree`): sections are
  * matched by heading, and stay matched when a heading is reworded or a section moves; inside
  * changed sections, lists, tables and paragraphs are compared item by item and word by word.
  */

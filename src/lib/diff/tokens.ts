@@ -40,6 +40,19 @@ export function elementChildren(node: Root | Element): Element[] {
  * and the normalised text. Whitespace-only edits give equal keys, so they are never shown.
  */
 export function blockKey(node: Element): string {
+	let key = keys.get(node);
+	if (key === undefined) {
+		key = keyOf(node);
+		keys.set(node, key);
+	}
+	return key;
+}
+
+// A version's tree is compared with every other version of its notice: each block's key is
+// worked out once.
+const keys = new WeakMap<Element, string>();
+
+function keyOf(node: Element): string {
 	const links: string[] = [];
 	const visit = (n: Element) => {
 		if (n.tagName === 'a') links.push(String(n.properties['href'] ?? ''));

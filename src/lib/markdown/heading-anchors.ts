@@ -6,9 +6,8 @@ import type { HastPluginEntry } from 'satteri';
  * link to one section. The ids use the same slugger as Astro's own heading-id plugin, which runs
  * later and keeps ids that are already set, so the table of contents and the anchors agree.
  * The footnotes heading keeps its own id and becomes visible: sighted readers need it too.
- * With `links: false` headings get their ids only, for pages that show text but not sections.
  */
-export function headingAnchors({ links = true }: { links?: boolean } = {}): HastPluginEntry {
+export function headingAnchors(): HastPluginEntry {
 	// A factory: Sätteri calls it once per document, so ids start afresh in each one.
 	return () => {
 		const slugger = new GithubSlugger();
@@ -24,7 +23,6 @@ export function headingAnchors({ links = true }: { links?: boolean } = {}): Hast
 					const text = ctx.textContent(heading).trim();
 					const id = typeof heading.properties['id'] === 'string' ? heading.properties['id'] : slugger.slug(text);
 					ctx.setProperty(heading, 'id', id);
-					if (!links) return;
 					ctx.wrapNode(heading, {
 						type: 'element',
 						tagName: 'div',
