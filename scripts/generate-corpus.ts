@@ -1,4 +1,4 @@
-// Writes a deterministic synthetic content/ tree for load tests and benchmarks. Every name, address and
+// Writes a deterministic synthetic content/ tree, facts included, for load tests and benchmarks. Every name, address and
 // sentence is made up from the phrases below; nothing is taken from a real privacy notice.
 // Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -161,6 +161,47 @@ export function reviseNotice(random: Random, sections: Section[], org: Org): { c
 	return { changeClass: major ? 'major' : 'minor', changeNote: notes.join(' ') };
 }
 
+const BASIS_KEYS: Record<string, string> = { Consent: 'consent', Contract: 'contract', 'Legal obligation': 'legal_obligation', 'Vital interests': 'vital_interests', 'Public task': 'public_task', 'Legitimate interests': 'legitimate_interests' };
+const RIGHTS = ['informed', 'access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'withdraw_consent', 'complain_ico', 'complain_controller'];
+
+/**
+ * The `facts:` block a notice's own text supports, as an editor would write it: a purpose for each
+ * row of its purposes table, with a retention period from its retention table and recipients and
+ * transfers from its providers table. Worked out for each version, so facts change with the tables.
+ */
+export function factsYaml(sections: readonly Section[]): string {
+	const rows = (role: string) => sections.flatMap((s) => [s, ...s.subs]).flatMap((p) => p.blocks).flatMap((b) => (b.kind === 'table' && b.role === role ? b.rows : []));
+	const data = [...new Set(sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' && !b.ordered ? b.items.flatMap((i) => i.children) : [])))];
+	const providers = rows('processors');
+	const retention = rows('retention');
+	const abroad = [...new Set(providers.map((r) => r[2]!).filter((country) => country !== 'United Kingdom'))];
+	const text = JSON.stringify;
+	const purposes = rows('purposes').map(([purpose, basis], i) => {
+		const [record, period] = retention[i % retention.length]!;
+		return [
+			`    - purpose: ${text(purpose)}`,
+			`      data: ${text(data.slice(i % 3, (i % 3) + 3))}`,
+			`      basis: ${BASIS_KEYS[basis!]}`,
+			...(basis === 'Legitimate interests' ? ['      legitimateInterests: Running our services well and keeping them safe'] : []),
+			`      retention: ${text(`${period} (${record!.toLowerCase()})`)}`,
+			`      recipients: ${text(providers.slice(i % 2, (i % 2) + 2).map((r) => r[0]))}`,
+		].join('\n');
+	});
+	const transfers = abroad.length === 0 ? ' none' : `\n${abroad.map((destination) => `    - destination: ${text(destination)}\n      safeguard: adequacy`).join('\n')}`;
+	return [
+		'facts:',
+		'  collection: direct',
+		'  purposes:',
+		...purposes,
+		`  transfers:${transfers}`,
+		'  automatedDecisions: no',
+		'  requirement:',
+		'    kind: neither',
+		'    consequence: You do not have to give us this information, but we may not be able to help you without it.',
+		`  rights: [${RIGHTS.join(', ')}]`,
+	].join('\n');
+}
+
 function organisationYaml(random: Random, org: Org, kind: string): string {
 	const postcode = `${letters(random, 2)}${int(random, 1, 20)} ${int(random, 0, 9)}${letters(random, 2)}`;
 	const lines = [`${int(random, 1, 120)} ${pick(random, PLACES)} Road`, org.place];
@@ -190,7 +231,7 @@ export function generateCorpus({ notices, versions, seed, types }: CorpusOptions
 			const change = v === 0 ? undefined : reviseNotice(random, sections, org);
 			const summary = `How ${org.name} uses information about ${type.audience.charAt(0).toLowerCase()}${type.audience.slice(1)}.`;
 			const front = [`title: ${JSON.stringify(type.title)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeClass: ${change.changeClass}`, `changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
-			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n---\n\n${renderBody(sections)}` });
+			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections)}` });
 			date = addDays(date, int(random, 45, 240));
 		}
 	}
