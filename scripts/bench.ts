@@ -1,4 +1,4 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
 		compare: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 		baseline: { type: 'boolean', default: false },
+		rebuild: { type: 'boolean', default: false },
 	},
 });
 const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${message}\n`);
@@ -32,6 +33,20 @@ function node(cwd: string, args: string[], env: Record<string, string> = {}): Pr
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk));
 		child.on('close', (code) => done({ code: code ?? 1, output }));
 	});
+}
+
+/** A timed build: its wall time, and the CPU time and peak memory its process reported on exit. */
+interface Timed { code: number; output: string; wallMs: number; cpuMs: number; peakRssMiB: number }
+
+/** Runs `astro build` in `cwd` with the probe loaded (see bench-probe.ts), and times it. */
+async function timedBuild(cwd: string, env: Record<string, string> = {}): Promise<Timed> {
+	const probe = join(cwd, 'probe.json');
+	const started = performance.now();
+	const run = await node(cwd, ['--import', join(import.meta.dirname, 'bench-probe.ts'), 'node_modules/astro/bin/astro.mjs', 'build'], { ...env, BENCH_PROBE: probe });
+	const wallMs = Math.round(performance.now() - started);
+	if (run.code !== 0) return { ...run, wallMs, cpuMs: 0, peakRssMiB: 0 };
+	const { cpuMs, maxRssKiB } = JSON.parse(await readFile(probe, 'utf8')) as { cpuMs: number; maxRssKiB: number };
+	return { ...run, wallMs, cpuMs, peakRssMiB: Math.round(maxRssKiB / 1024) };
 }
 
 async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
@@ -71,13 +86,13 @@ try {
 
 	progress('Building with the project\'s configuration (content check, pages, sitemap, feeds, Pagefind)…');
 	const timingsFile = join(work, 'timings.json');
-	const started = performance.now();
-	const build = await node(work, ['node_modules/astro/bin/astro.mjs', 'build'], { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' });
-	const wall = performance.now() - started;
+	const env = { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' };
+	const build = await timedBuild(work, env);
+	const wall = build.wallMs;
 	if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-4000)}`);
 	progress(`Built in ${(wall / 1000).toFixed(1)} s. Measuring the output…`);
 
-	const { marks, maxRssKiB } = JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: { phase: string; wall: number; cpu: number }[]; maxRssKiB: number };
+	const { marks } = JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: { phase: string; wall: number; cpu: number }[] };
 	const at = (phase: string) => marks.find((m) => m.phase === phase)!;
 	const phases: Record<string, { wallMs: number; cpuMs: number }> = {};
 	const names: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
@@ -120,8 +135,21 @@ try {
 	const totalPages = sum(Object.values(pages).filter((_, i) => Object.keys(pages)[i] !== 'feed'));
 	const renderMs = phases['rendering pages and feeds']!.wallMs;
 
+	// One-file rebuild: what an editor's commit costs when one version of one notice changes.
+	let rebuild: { wallMs: number; cpuMs: number; ratio: number; edited: string } | undefined;
+	if (values.rebuild) {
+		const notices = (await filesUnder(join(work, 'content', 'notices'))).map((f) => f.path).sort();
+		const edited = join('content', 'notices', notices[Math.floor(notices.length / 2)]!);
+		progress(`Editing ${edited} and building again…`);
+		await writeFile(join(work, edited), `${await readFile(join(work, edited), 'utf8')}\nWe added this sentence to measure a rebuild.\n`);
+		const again = await timedBuild(work, env);
+		if (again.code !== 0) throw new Error(`The rebuild failed:\n${again.output.slice(-4000)}`);
+		rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, ratio: Number((again.wallMs / wall).toFixed(2)), edited };
+		progress(`Rebuilt in ${(again.wallMs / 1000).toFixed(1)} s.`);
+	}
+
 	// The yardstick: the same MDX through plain Astro with a minimal layout, then Pagefind.
-	let baseline: { wallMs: number; pages: number } | undefined;
+	let baseline: { wallMs: number; cpuMs: number; peakRssMiB: number; pages: number; ratio: number } | undefined;
 	if (values.baseline) {
 		progress('Building the same MDX with plain Astro and a minimal layout, then Pagefind…');
 		const plain = join(work, 'baseline');
@@ -129,21 +157,23 @@ try {
 		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
 		await linkNodeModules(plain);
 		await writeBaseline(plain);
-		const start = performance.now();
-		const built = await node(plain, ['node_modules/astro/bin/astro.mjs', 'build']);
+		const built = await timedBuild(plain);
 		if (built.code !== 0) throw new Error(`The baseline build failed:\n${built.output.slice(-4000)}`);
+		const start = performance.now();
 		const { read } = await buildSearchIndex(join(plain, 'dist'));
-		baseline = { wallMs: Math.round(performance.now() - start), pages: read };
-		progress(`Baseline built in ${(baseline.wallMs / 1000).toFixed(1)} s.`);
+		const wallMs = built.wallMs + Math.round(performance.now() - start);
+		baseline = { wallMs, cpuMs: built.cpuMs, peakRssMiB: built.peakRssMiB, pages: read, ratio: Number((wall / wallMs).toFixed(2)) };
+		progress(`Baseline built in ${(wallMs / 1000).toFixed(1)} s.`);
 	}
 
 	const results = {
 		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed) },
 		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
 		pages,
-		wallMs: Math.round(wall),
+		wallMs: wall,
+		cpuMs: build.cpuMs,
 		phases,
-		peakRssMiB: Math.round(maxRssKiB / 1024),
+		peakRssMiB: build.peakRssMiB,
 		pagesPerSecond: Math.round((totalPages / renderMs) * 1000),
 		distBytes: sum(files.map((f) => f.bytes)),
 		noticeHtml: { medianBytes: percentile(raw, 50), p95Bytes: percentile(raw, 95), medianGzipBytes: percentile(gzip, 50), p95GzipBytes: percentile(gzip, 95) },
@@ -151,20 +181,22 @@ try {
 		cssGzipBytes: cssGzip,
 		jsBytes: { readingPage: await scriptBytes(aNotice), searchPage: (await scriptBytes('search/index.html')) + (files.find((f) => f.path === 'pagefind/pagefind.js')?.bytes ?? 0) },
 		pagefindBytes: { total: sum(pagefind.map((f) => f.bytes)), index: sum(indexOnly.map((f) => f.bytes)) },
-		...(baseline ? { baseline: { ...baseline, ratio: Number((wall / baseline.wallMs).toFixed(2)) } } : {}),
+		...(rebuild ? { rebuild } : {}),
+		...(baseline ? { baseline } : {}),
 	};
 	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
 
 	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${results.machine.cpus} CPUs, Node ${process.version}`);
 	console.log(`Pages: ${Object.entries(pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
-	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
+	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
 	for (const [phase, t] of Object.entries(phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
 	console.log(`dist: ${kib(results.distBytes)}; notice page HTML median ${kib(results.noticeHtml.medianBytes)} (${kib(results.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(results.noticeHtml.p95Bytes)} (${kib(results.noticeHtml.p95GzipBytes)} gzip)`);
 	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
 	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
-	if (results.baseline) {
-		console.log(`Plain Astro + Pagefind on the same MDX: ${(results.baseline.wallMs / 1000).toFixed(1)} s for ${results.baseline.pages} pages; Noticeboard takes ${results.baseline.ratio}× as long`);
+	if (rebuild) console.log(`Rebuild after editing one notice: ${(rebuild.wallMs / 1000).toFixed(1)} s wall, ${rebuild.ratio}× the cold build`);
+	if (baseline) {
+		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages; Noticeboard takes ${baseline.ratio}× as long`);
 	}
 	console.log(`Results written to ${values.out}.`);
 

@@ -27,7 +27,7 @@ export function noticeboard(): AstroIntegration {
 		if (!timings) return;
 		const { user, system } = process.cpuUsage();
 		marks.push({ phase, wall: performance.now(), cpu: (user + system) / 1000 });
-		writeFileSync(timings, JSON.stringify({ marks, maxRssKiB: process.resourceUsage().maxRSS }));
+		writeFileSync(timings, JSON.stringify({ marks }));
 	};
 	// The pages in the search index, known from the checked content before anything is built.
 	let searchPages: string[] = [];

@@ -2,19 +2,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { compareDocuments, type Comparison } from './diff/index.ts';
 import { contentTree } from './markdown/tree.ts';
-import type { SiteVersion } from './site.ts';
+import { recentlyUsed } from './recent.ts';
+import { bodyOf, type SiteVersion } from './site.ts';
 
-// Each version takes part in several comparisons: read its HTML into a tree once per build.
-const trees = new WeakMap<SiteVersion, Root>();
-
-function treeOf(version: SiteVersion): Root {
-	let tree = trees.get(version);
-	if (!tree) {
-		tree = contentTree(version.entry.value.rendered?.html ?? '');
-		trees.set(version, tree);
-	}
-	return tree;
-}
+// Each version takes part in several comparisons, built one after another: its tree is kept for
+// the next ones.
+const treeOf = recentlyUsed(32, (version: SiteVersion): Root => contentTree(bodyOf(version).html));
 
 /** What changed between two versions of a notice. */
 export function comparisonOf(from: SiteVersion, to: SiteVersion): Comparison {

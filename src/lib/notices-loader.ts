@@ -1,29 +1,31 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 
 /** Astro passes its loaders the content entry types too, by file extension; glob() reads them. */
-type GlobContext = LoaderContext & { entryTypes?: Map<string, unknown> };
+type GlobContext = LoaderContext & { entryTypes?: Map<string, { getEntryInfo?: unknown }> };
 
 /**
- * Loads notice versions, `.md` and `.mdx` alike, and renders each one the way Astro renders
- * Markdown: once, while content syncs, with the site's Markdown configuration. The HTML is kept
- * in Astro's content store, which reuses it until the file changes.
+ * Loads notice versions, `.md` and `.mdx` alike, keeping only their frontmatter in Astro's content
+ * store: each body is rendered from its file when a page needs it (`bodyOf` in site.ts).
  *
- * An `.mdx` notice can be read as Markdown because the content check, which runs first, rejects
- * everything MDX would read differently: imports, exports, expressions, components and indented
- * code. So no notice becomes a JavaScript module for Vite to compile and bundle, which is most
- * of what an MDX build costs (docs/decisions/0007-render-notices-as-markdown.md).
+ * By default Astro would compile every `.mdx` file into a JavaScript module and bundle them all,
+ * and keep each body, and for Markdown its HTML, in a store that is itself bundled as one module:
+ * at 10,000 versions that is half a gigabyte. Notices can skip all of it because the content
+ * check, which runs first, rejects everything in MDX that is not Markdown: imports, exports,
+ * expressions, components and indented code (docs/decisions/0007-render-notices-as-markdown.md).
  */
-export function noticesLoader(options: Parameters<typeof glob>[0]): Loader {
-	const files = glob(options);
+export function noticesLoader(options: Omit<Parameters<typeof glob>[0], 'retainBody'>): Loader {
+	const files = glob({ ...options, retainBody: false });
 	return {
 		name: 'noticeboard-notices',
 		load(context: GlobContext) {
 			const markdown = context.entryTypes?.get('.md');
-			if (!markdown) {
-				throw new Error('This version of Astro does not give loaders its Markdown entry type, which Noticeboard renders notices with. See docs/decisions/0007-render-notices-as-markdown.md.');
+			if (!markdown?.getEntryInfo) {
+				throw new Error('This version of Astro does not give loaders its Markdown entry type, which Noticeboard reads frontmatter with. See docs/decisions/0007-render-notices-as-markdown.md.');
 			}
-			const asMarkdown: GlobContext = { ...context, entryTypes: new Map([...context.entryTypes!, ['.mdx', markdown]]) };
-			return files.load(asMarkdown);
+			// An entry type that reads frontmatter and renders nothing: the body stays in its file.
+			const frontmatterOnly = { extensions: ['.md', '.mdx'], getEntryInfo: markdown.getEntryInfo };
+			const entryTypes = new Map([...context.entryTypes!, ['.md', frontmatterOnly], ['.mdx', frontmatterOnly]]);
+			return files.load({ ...context, entryTypes } as GlobContext);
 		},
 	};
 }

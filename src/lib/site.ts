@@ -1,8 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildCatalogue, type Catalogue, type Group, type Notice } from './catalogue.ts';
 import { buildDate } from './dates.ts';
 import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
+import { renderNotice, type RenderedBody } from './markdown/render.ts';
+import { recentlyUsed } from './recent.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -54,4 +58,17 @@ export function organisationOf(slug: string): SiteOrganisation {
 /** Looks up a notice type by slug. */
 export function noticeTypeOf(slug: string): SiteNoticeType {
 	return typesBySlug.get(slug)!;
+}
+
+// Pages that show the same version are built close together (a version's page, then comparisons
+// with its neighbours), so the bodies rendered last are kept; the rest of the site is not.
+const renderEntry = recentlyUsed(64, (entry: NoticeEntry): RenderedBody => {
+	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
+	const path = resolve(entry.filePath ?? '');
+	return renderNotice(readFileSync(path, 'utf8'), import.meta.env.BASE_URL);
+});
+
+/** A version's body as HTML, with its headings. */
+export function bodyOf(version: SiteVersion): RenderedBody {
+	return renderEntry(version.entry.value);
 }

@@ -38,7 +38,7 @@ const REPLACEMENTS: Record<string, string> = {
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
 /** Heading ids as the site makes them, so links to sections can be checked before building. */
-export function headingAnchors(tree: BodyNode): Set<string> {
+function headingAnchors(tree: BodyNode): Set<string> {
 	const slugger = new GithubSlugger();
 	const anchors = new Set<string>();
 	const visit = (node: BodyNode) => {
@@ -57,14 +57,36 @@ export interface LinkTargets {
 	anchors: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** A link or image to a page on this site, kept until every page and section is known. */
+export interface InternalLink {
+	/** "The link", "The image" or "<abbr>", for the message. */
+	what: string;
+	url: string;
+	/** The site path it leads to, and the section, if any. */
+	target: string;
+	anchor: string | undefined;
+	line: number | undefined;
+	column: number | undefined;
+}
+
+/** What `checkBody` finds: problems, and the internal links to check once the whole site is known. */
+export interface BodyReport {
+	problems: Problem[];
+	links: InternalLink[];
+	/** The ids of the body's section headings. */
+	anchors: Set<string>;
+}
+
 /**
- * Checks a notice body for what a schema cannot see: heading order, links that lead nowhere,
- * link text that means nothing on its own, images without alt text, and anything that would
- * run an editor's code on the public site (scripts, embeds, event handlers, `javascript:` and
- * `data:` addresses, expressions, imports and exports).
+ * Checks a notice body for what a schema cannot see: heading order, link text that means nothing
+ * on its own, images without alt text, and anything that would run an editor's code on the public
+ * site (scripts, embeds, event handlers, `javascript:` and `data:` addresses, expressions, imports
+ * and exports). Links within the site are returned for `checkLinks`, so that the tree itself need
+ * not be kept: a large site's trees would not fit in memory together.
  */
-export function checkBody(file: string, tree: BodyNode, ownPath: string, targets: LinkTargets): Problem[] {
+export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyReport {
 	const problems: Problem[] = [];
+	const links: InternalLink[] = [];
 	const report = (node: BodyNode, message: string, fix: string) =>
 		problems.push({
 			file,
@@ -87,14 +109,7 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string, targets
 			return;
 		}
 		const target = path === '' ? ownPath : path.split('?')[0]!.replace(/([^/])$/, '$1/');
-		if (!targets.paths.has(target)) {
-			report(node, `${what} "${url}" leads to no page on this site.`, 'Check the address: notices are at /<organisation>/<type>/ and versions at /<organisation>/<type>/<YYYY-MM-DD>/.');
-			return;
-		}
-		const anchors = targets.anchors.get(target);
-		if (anchor && anchors && !anchors.has(anchor) && !anchor.startsWith('user-content-')) {
-			report(node, `${what} "${url}" leads to no section "#${anchor}" on ${path === '' ? 'this page' : target}.`, `Use one of the section anchors there: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}.`);
-		}
+		links.push({ what, url, target, anchor, line: node.position?.start.line, column: node.position?.start.column });
 	};
 
 	const visit = (node: BodyNode) => {
@@ -146,7 +161,23 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string, targets
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	return problems;
+	return { problems, links, anchors: headingAnchors(tree) };
+}
+
+/** Checks that each internal link leads to a page the site will have, and to a section on it. */
+export function checkLinks(file: string, links: readonly InternalLink[], targets: LinkTargets): Problem[] {
+	return links.flatMap(({ what, url, target, anchor, line, column }): Problem[] => {
+		const at = { file, ...(line ? { line } : {}), ...(column ? { column } : {}), severity: 'error' as const };
+		if (!targets.paths.has(target)) {
+			return [{ ...at, message: `${what} "${url}" leads to no page on this site.`, fix: 'Check the address: notices are at /<organisation>/<type>/ and versions at /<organisation>/<type>/<YYYY-MM-DD>/.' }];
+		}
+		const anchors = targets.anchors.get(target);
+		if (anchor && anchors && !anchors.has(anchor) && !anchor.startsWith('user-content-')) {
+			const page = url.startsWith('#') ? 'this page' : target;
+			return [{ ...at, message: `${what} "${url}" leads to no section "#${anchor}" on ${page}.`, fix: `Use one of the section anchors there: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}.` }];
+		}
+		return [];
+	});
 }
 
 /**

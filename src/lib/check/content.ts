@@ -6,7 +6,7 @@ import { organisationSchema, type Organisation } from '../../schemas/organisatio
 import type { VersionRecord } from '../catalogue.ts';
 import { paths } from '../urls.ts';
 import type { ItemResult } from '../completeness.ts';
-import { checkBody, indentedCode, type BodyNode } from './body.ts';
+import { checkBody, checkLinks, indentedCode, type BodyNode, type BodyReport } from './body.ts';
 import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
 import { placeholders } from './placeholders.ts';
@@ -90,16 +90,22 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	}
 
 	const versions: Version[] = [];
-	const trees = new Map<Version, BodyNode>();
+	// Each body is checked as it is read, and only what the link check needs is kept.
+	const bodies = new Map<Version, BodyReport>();
 	for (const file of inFolder('notices')) {
 		const checked = checkNoticeFile(file, organisations, types, problems);
 		if (checked?.version) versions.push(checked.version);
-		if (checked?.version && checked.tree) trees.set(checked.version, checked.tree);
+		if (checked?.version && checked.tree) {
+			const { org, type, effective } = checked.version;
+			bodies.set(checked.version, checkBody(file.path, checked.tree, paths.version(org, type, effective)));
+		}
 	}
 	checkVersionRules(versions, problems);
-	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, trees);
-	for (const [version, tree] of trees) {
-		problems.push(...checkBody(version.value.file, tree, paths.version(version.org, version.type, version.effective), targets));
+	const sections = new Map([...bodies].map(([version, body]) => [version, body.anchors]));
+	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, sections);
+	for (const [version, body] of bodies) {
+		const found = [...body.problems, ...checkLinks(version.value.file, body.links, targets)];
+		problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
 	}
 	for (const file of files) problems.push(...placeholders(file));
 	const report = completenessReport(versions, organisations);

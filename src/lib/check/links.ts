@@ -1,5 +1,5 @@
 import { paths } from '../urls.ts';
-import { headingAnchors, type BodyNode, type LinkTargets } from './body.ts';
+import type { LinkTargets } from './body.ts';
 import type { Version } from './content.ts';
 
 /** Every page the site will have, and the section anchors of each notice and version page. */
@@ -7,7 +7,7 @@ export function linkTargets(
 	organisations: readonly string[],
 	types: readonly string[],
 	versions: readonly Version[],
-	trees: ReadonlyMap<Version, BodyNode>,
+	sections: ReadonlyMap<Version, ReadonlySet<string>>,
 ): LinkTargets {
 	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
 	const anchors = new Map<string, Set<string>>();
@@ -23,7 +23,7 @@ export function linkTargets(
 		// The notice's own address shows one of its versions: a section of any of them is accepted.
 		const union = new Set<string>();
 		for (const version of group) {
-			const own = trees.has(version) ? headingAnchors(trees.get(version)!) : new Set<string>();
+			const own = sections.get(version) ?? new Set<string>();
 			const path = paths.version(org, type, version.effective);
 			all.add(path);
 			// Two files for one date are already an error; their sections are pooled, not lost.
