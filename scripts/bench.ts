@@ -1,9 +1,9 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--profile dir] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		baseline: { type: 'boolean', default: false },
 		rebuild: { type: 'boolean', default: false },
+		profile: { type: 'string' },
 	},
 });
 const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${message}\n`);
@@ -42,7 +43,9 @@ interface Timed { code: number; output: string; wallMs: number; cpuMs: number; p
 async function timedBuild(cwd: string, env: Record<string, string> = {}): Promise<Timed> {
 	const probe = join(cwd, 'probe.json');
 	const started = performance.now();
-	const run = await node(cwd, ['--import', join(import.meta.dirname, 'bench-probe.ts'), 'node_modules/astro/bin/astro.mjs', 'build'], { ...env, BENCH_PROBE: probe });
+	// With --profile, each build also writes a V8 CPU profile (open it in Chrome's DevTools).
+	const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve(values.profile)] : [];
+	const run = await node(cwd, [...profile, '--import', join(import.meta.dirname, 'bench-probe.ts'), 'node_modules/astro/bin/astro.mjs', 'build'], { ...env, BENCH_PROBE: probe });
 	const wallMs = Math.round(performance.now() - started);
 	if (run.code !== 0) return { ...run, wallMs, cpuMs: 0, peakRssMiB: 0 };
 	const { cpuMs, maxRssKiB } = JSON.parse(await readFile(probe, 'utf8')) as { cpuMs: number; maxRssKiB: number };

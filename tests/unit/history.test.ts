@@ -14,6 +14,22 @@ describe('version history', () => {
 		]);
 	});
 
+	test('compares a long history with the version before and with the current version, not every pair', () => {
+		const dates = Array.from({ length: 12 }, (_, i) => `${2010 + i}-01-01`);
+		const long = timeline(dates, (d) => d, '2025-01-01');
+		const pairs = comparisonPairs(long).map(label);
+		expect(pairs).toHaveLength(11 + 10);
+		expect(pairs).toContain('2020-01-01→2021-01-01');
+		expect(pairs).toContain('2010-01-01→2021-01-01');
+		expect(pairs).toContain('2015-01-01→2016-01-01');
+		expect(pairs).not.toContain('2010-01-01→2015-01-01');
+	});
+
+	test('compares every pair while a notice has up to ten versions', () => {
+		const dates = Array.from({ length: 10 }, (_, i) => `${2010 + i}-01-01`);
+		expect(comparisonPairs(timeline(dates, (d) => d, '2025-01-01'))).toHaveLength(45);
+	});
+
 	test('makes no pairs for a notice with one version', () => {
 		expect(comparisonPairs(timeline(['2022-01-01'], (d) => d, '2025-01-01'))).toEqual([]);
 	});

@@ -1,4 +1,7 @@
+import { buildDate, type IsoDate } from '../dates.ts';
+import { comparisonPairs } from '../history.ts';
 import { paths } from '../urls.ts';
+import { timeline } from '../versions.ts';
 import type { LinkTargets } from './body.ts';
 import type { Version } from './content.ts';
 
@@ -8,6 +11,7 @@ export function linkTargets(
 	types: readonly string[],
 	versions: readonly Version[],
 	sections: ReadonlyMap<Version, ReadonlySet<string>>,
+	today: IsoDate = buildDate(),
 ): LinkTargets {
 	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
 	const anchors = new Map<string, Set<string>>();
@@ -15,11 +19,12 @@ export function linkTargets(
 	for (const type of types) all.add(paths.noticeType(type));
 	for (const group of Map.groupBy(versions, (v) => `${v.org}/${v.type}`).values()) {
 		const { org, type } = group[0]!;
-		const dates = group.map((v) => v.effective).sort();
+		// Two files for one date are already an error; the date is one version here.
+		const dates = [...new Set(group.map((v) => v.effective))];
 		const notice = paths.notice(org, type);
 		[notice, paths.history(org, type), paths.noticeFeed(org, type)].forEach((p) => all.add(p));
 		if (dates.length > 1) all.add(paths.comparisons(org, type));
-		dates.forEach((from, i) => dates.slice(i + 1).forEach((to) => all.add(paths.compare(org, type, from, to))));
+		for (const { from, to } of comparisonPairs(timeline(dates, (date) => date, today))) all.add(paths.compare(org, type, from.effective, to.effective));
 		// The notice's own address shows one of its versions: a section of any of them is accepted.
 		const union = new Set<string>();
 		for (const version of group) {
