@@ -117,6 +117,6 @@ if (!existsSync(organisationFile)) {
 	result.report.todos.push(...placeholders({ path: organisationFile, source: result.organisation }).map((p) => `${organisationFile} line ${p.line}: ${p.message}`));
 }
 result.report.todos = result.report.todos.map((todo) => todo.replace(/^notice line/, `${target} line`));
-if (reportPath) await write(reportPath, `${JSON.stringify({ written, ...result.report }, null, 2)}\n`);
+if (reportPath) await writeFile(reportPath, `${JSON.stringify({ written, ...result.report }, null, 2)}\n`);
 console.error(formatImportReport(result.report, written));
 console.log(`Wrote ${written.join(' and ')}. Fill in each TODO, then run npm run check.`);

@@ -7,18 +7,15 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 /**
  * Reads a Word document with mammoth, which turns heading styles, numbered and bulleted lists,
  * tables, bold, italic, hyperlinks and line breaks into HTML, for the HTML reader to carry on.
- * mammoth's messages, such as a style it does not recognise, go into the report. The visible
- * text, for word recall, is the document's text as mammoth reads it, independently of the HTML.
+ * mammoth's messages, such as a style it does not recognise, go into the report.
  */
-export async function readDocx(buffer: Buffer, log: ImportLog): Promise<{ html: string; visible: string }> {
+export async function readDocx(buffer: Buffer, log: ImportLog): Promise<string> {
 	let converted;
-	let raw;
 	try {
 		converted = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
-		raw = await mammoth.extractRawText({ buffer });
 	} catch (error) {
 		throw new ImportError(`it could not be read as a Word document (.docx): ${error instanceof Error ? error.message : String(error)}`);
 	}
 	for (const message of converted.messages) log.parserMessages.push(`${message.type}: ${message.message}`);
-	return { html: converted.value, visible: raw.value };
+	return converted.value;
 }

@@ -101,6 +101,9 @@ function tableHandler(log: ImportLog): Handle {
 		}
 		const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
 		const table = defaultHandlers.table(state, node);
+		// Without <th>, the default handler adds an empty header row: the first row serves instead.
+		const headerless = table && !Array.isArray(table) && table.type === 'table' && table.children[0]?.children.every((cell) => cell.children.length === 0);
+		if (headerless && table.children.length > 1) table.children.shift();
 		if (!caption || !textOf(caption)) return table;
 		return [{ type: 'paragraph', children: [{ type: 'text', value: `Table: ${textOf(caption)}` }] }, ...(Array.isArray(table) ? table : table ? [table] : [])];
 	};

@@ -60,10 +60,9 @@ async function read(input: ImportInput, log: ReturnType<typeof createLog>) {
 		scriptTitle = script.title;
 	}
 	if (input.format === 'docx') {
-		const docx = await readDocx(input.content, log);
-		if (!docx.visible.trim()) throw new ImportError('the document has no text');
-		const html = readHtml(docx.html, log);
-		return { ...html, visible: docx.visible, tags: [] };
+		const html = readHtml(await readDocx(input.content, log), log);
+		if (!html.visible.trim()) throw new ImportError('the document has no text');
+		return { ...html, tags: [] };
 	}
 	const isHtml = input.format === 'html' || input.format === 'script';
 	const { text: untemplated, tags } = removeTemplateTags(text, log, isHtml);

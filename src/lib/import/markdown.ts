@@ -1,4 +1,4 @@
-import type { Html, Nodes, Parent, Root } from 'mdast';
+import type { Html, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -43,7 +43,7 @@ export function readMarkdown(markdown: string, log: ImportLog): { tree: Root; vi
 			const html: Html = child;
 			const read = readHtmlFragment(html.value, log);
 			if (block) return read.tree.children;
-			const phrasing = read.tree.children.flatMap((c) => (c.type === 'paragraph' ? c.children : []));
+			const phrasing = read.tree.children.flatMap((c) => (c.type === 'paragraph' ? c.children : c.type === 'break' || c.type === 'text' ? [c as PhrasingContent] : []));
 			if (phrasing.length === 0) log.remove(html.value, 'inline HTML tag (its text is kept)', html.position?.start.line);
 			return phrasing;
 		});

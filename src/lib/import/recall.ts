@@ -9,14 +9,16 @@ import type { RecallFigures } from './report.ts';
 /** Block nodes: their text is set apart from the next block's, so words do not run together. */
 const BLOCKS = new Set(['root', 'paragraph', 'heading', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'blockquote', 'code', 'footnoteDefinition', 'thematicBreak']);
 
-/** The text a reader sees in an mdast tree: text and code, image alt text, line breaks as spaces. */
+/** The text a reader sees in an mdast tree: text and code, image alt text, the numbers of numbered lists. */
 export function visibleText(node: Nodes): string {
 	if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
 	if (node.type === 'break') return '\n';
 	if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
 	if (!('children' in node)) return '';
 	const separator = BLOCKS.has(node.type) ? '\n' : '';
-	return node.children.map((child) => visibleText(child as Nodes)).join(separator);
+	// A numbered list shows its numbers.
+	const number = (k: number) => (node.type === 'list' && node.ordered ? `${(node.start ?? 1) + k}. ` : '');
+	return node.children.map((child, k) => number(k) + visibleText(child as Nodes)).join(separator);
 }
 
 /** The words of a text, for comparison: case-folded, without punctuation, curly apostrophes made straight. */

@@ -55,7 +55,7 @@ export function resolveTemplateOutput(tree: Root, tags: readonly TemplateTag[], 
 		}
 		if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableCell') return true;
 		const found = tagsIn(visibleText(node));
-		if (found.length === 0) return false;
+		if (found.length === 0) return true;
 		found.forEach((i) => handled.add(i));
 		const alone = visibleText(node).replace(markerPattern(), '').trim() === '';
 		if (alone && node.type === 'heading' && node.depth === 1) {
@@ -135,6 +135,14 @@ export function tidy(tree: Root, log: ImportLog): void {
 			while (node.children[0]?.type === 'break') node.children.shift();
 			while (node.children.at(-1)?.type === 'break') node.children.pop();
 			node.children = node.children.filter((c, k) => !(c.type === 'break' && node.children[k - 1]?.type === 'break'));
+			// A line break ends the line: white space around it (a source's own line end) would be written as "&#xA;".
+			node.children.forEach((c, k) => {
+				const before = node.children[k - 1];
+				const after = node.children[k + 1];
+				if (c.type !== 'break') return;
+				if (before?.type === 'text') before.value = before.value.trimEnd();
+				if (after?.type === 'text') after.value = after.value.trimStart();
+			});
 		}
 		if (['emphasis', 'strong', 'delete', 'link'].includes(node.type) && parent) moveEdgeSpaceOut(parent, node);
 		return true;
