@@ -93,16 +93,12 @@ try {
 		...(effective ? { effective: effective as IsoDate } : {}),
 		...(baseUrl ? { baseUrl } : {}),
 		...(organisationName ? { organisationName } : {}),
+		existingVersions: existing,
 	});
 } catch (error) {
 	if (error instanceof ImportError) fail(`${file} was not imported: ${(error as Error).message}. Nothing was written.`);
 	throw error;
 }
-// A later version than the ones already there needs a change class and note: import again knowing that.
-if (existing.some((date) => date < result.effective)) {
-	result = await importNotice({ content, format, name: result.report.source, typeTitle, today: buildDate(), effective: result.effective, laterVersion: true, ...(baseUrl ? { baseUrl } : {}), ...(organisationName ? { organisationName } : {}) });
-}
-
 const target = versionPath(org, type, result.effective);
 if (existsSync(target) && !args.includes('--force')) fail(`${target} already exists: nothing was written. Give --force to replace it, or --effective for another date.`);
 const written: string[] = [];

@@ -23,7 +23,7 @@ describe('npm run import', () => {
 		const result = run([join(fixtures, 'website.html.erb'), '--org', 'quillon', '--type', 'website', '--report', 'report.json']);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Wrote content/notices/quillon/website/2025-03-03.mdx and content/organisations/quillon.yaml.');
-		expect(result.stderr).toMatch(/Kept: 6 headings, \d+ paragraphs, 9 list items, 5 table rows\./);
+		expect(result.stderr).toMatch(/Kept: 6 headings, \d+ paragraphs, 8 list items, 5 table rows\./);
 		expect(result.stderr).toContain('Removed (');
 		expect(result.stderr).toContain('content/organisations/quillon.yaml line 2: Fill in one of company');
 		const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8')) as { words: { recall: number }; written: string[] };

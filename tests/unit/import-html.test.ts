@@ -41,6 +41,7 @@ describe('importing HTML', () => {
 		const { mdx } = await importFixture('website.html.erb');
 		expect(body(mdx)).toContain('Data Protection Lead\\\nQuillon Ferries\\\nHarbour Office\\\nKelmouth\\\nKW15 1XQ');
 		expect(body(mdx)).toContain('- **Access** - you have the right to ask for a copy of what we hold.');
+		expect(body(mdx)).toContain('**Response time**\\\nOne month from your request.');
 	});
 
 	test('removes navigation, header, footer, cookie banner, skip link, scripts, styles, comments and images, and reports each', async () => {

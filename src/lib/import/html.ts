@@ -2,7 +2,7 @@ import type { Element, Root as HastRoot, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
-import type { Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { withoutMarkers } from './templates.ts';
 import type { ImportLog } from './report.ts';
 
@@ -35,7 +35,7 @@ function chromeReason(el: Element, inContent: boolean): string | undefined {
 	if (/breadcrumb/.test(marks)) return 'breadcrumbs';
 	if (/cookie|consent-banner|gdpr-banner/.test(marks)) return 'cookie banner';
 	if (name === 'a' && (/skip-?link/.test(marks) || (attr(el, 'href').startsWith('#') && /^skip to/i.test(textOf(el))))) return 'skip link';
-	if (!inContent && (name === 'header' || role === 'banner') && !hasDescendant(el, 'h1')) return 'site header';
+	if (!inContent && (name === 'header' || role === 'banner') && !findElement(el, (e) => e.tagName === 'h1')) return 'site header';
 	if (!inContent && (name === 'footer' || role === 'contentinfo')) return 'site footer';
 	if (['button', 'input', 'select', 'textarea', 'option'].includes(name)) return 'form control';
 	if (['iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'map'].includes(name)) return 'embedded content';
@@ -43,15 +43,12 @@ function chromeReason(el: Element, inContent: boolean): string | undefined {
 	return undefined;
 }
 
-function hasDescendant(node: Element | HastRoot, tagName: string): boolean {
-	return node.children.some((child) => child.type === 'element' && (child.tagName === tagName || hasDescendant(child, tagName)));
-}
-
-function findMain(node: Element | HastRoot): Element | undefined {
-	for (const child of node.children) {
+/** The first element below `node` (in document order) that passes `test`. */
+function findElement(node: Element | HastRoot | undefined, test: (el: Element) => boolean): Element | undefined {
+	for (const child of node?.children ?? []) {
 		if (child.type !== 'element') continue;
-		if (child.tagName === 'main' || attr(child, 'role') === 'main') return child;
-		const found = findMain(child);
+		if (test(child)) return child;
+		const found = findElement(child, test);
 		if (found) return found;
 	}
 	return undefined;
@@ -66,7 +63,7 @@ function clean(parent: Element | HastRoot, inContent: boolean, main: Element | u
 		}
 		if (child.type !== 'element') return true;
 		// With a <main>, everything beside the path to it is chrome.
-		if (main && !inContent && child !== main && !hasDescendantElement(child, main)) {
+		if (main && !inContent && child !== main && !findElement(child, (e) => e === main)) {
 			const text = textOf(child);
 			if (text || child.tagName === 'script' || child.tagName === 'style') log.remove(text || `<${child.tagName}>`, `outside the page's <main> (${chromeReason(child, false) ?? child.tagName})`, lineOf(child));
 			return false;
@@ -83,10 +80,6 @@ function clean(parent: Element | HastRoot, inContent: boolean, main: Element | u
 		clean(child, inContent || child === main || child.tagName === 'main' || child.tagName === 'article', main, log);
 		return true;
 	});
-}
-
-function hasDescendantElement(node: Element, target: Element): boolean {
-	return node.children.some((child) => child === target || (child.type === 'element' && hasDescendantElement(child, target)));
 }
 
 /** Tables keep their caption as a "Table:" paragraph (which the site turns back into a caption), and say when they had no header row. */
@@ -116,25 +109,12 @@ export function readHtml(html: string, log: ImportLog): HtmlRead {
 	const part = (name: string) => htmlElement?.children.find((c): c is Element => c.type === 'element' && c.tagName === name);
 	const head = part('head');
 	const body = part('body') ?? tree;
-	const find = (node: Element | undefined, test: (el: Element) => boolean): Element | undefined => {
-		for (const child of node?.children ?? []) {
-			if (child.type !== 'element') continue;
-			if (test(child)) return child;
-			const found = find(child, test);
-			if (found) return found;
-		}
-		return undefined;
-	};
-	const title = find(head, (el) => el.tagName === 'title');
-	const description = find(head, (el) => el.tagName === 'meta' && attr(el, 'name').toLowerCase() === 'description');
+	const title = findElement(head, (el) => el.tagName === 'title');
+	const description = findElement(head, (el) => el.tagName === 'meta' && attr(el, 'name').toLowerCase() === 'description');
 	for (const child of head?.children ?? []) {
 		if (child.type === 'element' && ['script', 'style'].includes(child.tagName)) log.remove(`<${child.tagName}> in the page's head`, child.tagName, lineOf(child));
 	}
-	const visible = withoutMarkers(toText(body));
-	clean(body, false, findMain(body), log);
-	const mdast = toMdast({ type: 'root', children: body.type === 'root' ? body.children : (body.children as RootContent[]) }, {
-		handlers: { table: tableHandler(log) },
-	}) as Root;
+	const { tree: mdast, visible } = toTree(body, false, log);
 	return {
 		tree: mdast,
 		visible,
@@ -145,9 +125,33 @@ export function readHtml(html: string, log: ImportLog): HtmlRead {
 
 /** Reads a fragment of HTML found inside Markdown into mdast content, with the same cleaning. */
 export function readHtmlFragment(html: string, log: ImportLog): { tree: Root; visible: string } {
-	const tree = fromHtml(html, { fragment: true });
-	const visible = withoutMarkers(toText(tree));
-	clean(tree, true, undefined, log);
-	return { tree: toMdast(tree as HastRoot, { handlers: { table: tableHandler(log) } }) as Root, visible };
+	return toTree(fromHtml(html, { fragment: true }), true, log);
 }
 
+/** The visible text of `container`, then its content cleaned and turned into mdast. */
+function toTree(container: Element | HastRoot, inContent: boolean, log: ImportLog): { tree: Root; visible: string } {
+	const visible = withoutMarkers(toText(container));
+	clean(container, inContent, inContent ? undefined : findElement(container, (el) => el.tagName === 'main' || attr(el, 'role') === 'main'), log);
+	const root: HastRoot = { type: 'root', children: container.children as RootContent[] };
+	return { tree: toMdast(root, { handlers: { table: tableHandler(log), dl: definitionList } }) as Root, visible };
+}
+
+/**
+ * A definition list as definition blocks: each term in bold, its definition on the next line. A
+ * definition holding blocks (paragraphs, lists) keeps the default mapping, a list of terms.
+ */
+const definitionList: Handle = (state, node) => {
+	const items = node.children.flatMap((child) => (child.type === 'element' && child.tagName === 'div' ? child.children : [child])).filter((c): c is Element => c.type === 'element' && (c.tagName === 'dt' || c.tagName === 'dd'));
+	const phrasing = items.map((item) => state.all(item));
+	if (phrasing.some((nodes) => nodes.some((n) => !PHRASING.has(n.type)))) return defaultHandlers.dl(state, node);
+	const paragraphs: Paragraph[] = [];
+	items.forEach((item, k) => {
+		const content = phrasing[k] as PhrasingContent[];
+		if (item.tagName === 'dt') paragraphs.push({ type: 'paragraph', children: [{ type: 'strong', children: content }] });
+		else if (paragraphs.length > 0) paragraphs.at(-1)!.children.push({ type: 'break' }, ...content);
+		else paragraphs.push({ type: 'paragraph', children: content });
+	});
+	return paragraphs;
+};
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'inlineCode', 'break', 'image']);

@@ -31,8 +31,8 @@ export interface ImportInput {
 	today: IsoDate;
 	/** The old site's address, to make its relative links absolute; without it they become text. */
 	baseUrl?: string;
-	/** True when the notice already has versions, so this one needs a change class and note. */
-	laterVersion?: boolean;
+	/** The effective dates of the notice's versions already there: a later one needs a change class and note. */
+	existingVersions?: readonly string[];
 	/** The organisation's name, when its file exists already. */
 	organisationName?: string;
 }
@@ -107,7 +107,7 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
 		...('description' in source && source.description ? { summary: source.description } : {}),
 		...(organisationName ? { organisationName } : {}),
 		...(extracted.updated && extracted.updated > effective ? { updated: extracted.updated } : {}),
-		laterVersion: input.laterVersion ?? false,
+		laterVersion: (input.existingVersions ?? []).some((date) => date < effective),
 		extracted,
 	});
 	const body = toMdx(tree);
