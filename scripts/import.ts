@@ -114,5 +114,5 @@ if (!existsSync(organisationFile)) {
 }
 result.report.todos = result.report.todos.map((todo) => todo.replace(/^notice line/, `${target} line`));
 if (reportPath) await writeFile(reportPath, `${JSON.stringify({ written, ...result.report }, null, 2)}\n`);
-console.error(formatImportReport(result.report, written));
+console.error(formatImportReport(result.report));
 console.log(`Wrote ${written.join(' and ')}. Fill in each TODO, then run npm run check.`);

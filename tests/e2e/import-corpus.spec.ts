@@ -20,7 +20,9 @@ let project: Awaited<ReturnType<typeof throwawayProject>> | undefined;
 const written: string[] = [];
 
 test.beforeAll(async ({}, testInfo) => {
-	testInfo.skip(files.length === 0, `No import corpus at ${corpus}: set NOTICEBOARD_IMPORT_CORPUS to a folder of notices to run these tests.`);
+	const absent = `No import corpus at ${corpus}, so it was not imported: set NOTICEBOARD_IMPORT_CORPUS to a folder of notices to run these tests.`;
+	if (files.length === 0) console.log(absent);
+	testInfo.skip(files.length === 0, absent);
 	project = await throwawayProject('tests/fixtures/base/content');
 });
 

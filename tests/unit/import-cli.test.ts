@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true }));
 
-describe('npm run import', () => {
+// Each test starts Node once or more: slow on a busy two-core machine.
+describe('npm run import', { timeout: 30_000 }, () => {
 	test('writes the notice and a new organisation\'s file, prints the report, and writes it as JSON with --report', async () => {
 		const result = run([join(fixtures, 'website.html.erb'), '--org', 'quillon', '--type', 'website', '--report', 'report.json']);
 		expect(result.status).toBe(0);

@@ -108,8 +108,9 @@ describe('importing HTML', () => {
 	});
 
 	test('marks the title TODO when the template printed it', async () => {
-		const { mdx } = await importSource("<h1><%= t('title') %></h1><p>Text.</p>", { name: 'privacy.html.erb' });
+		const { mdx, report } = await importSource("<h1><%= t('title') %></h1><p>Text.</p>", { name: 'privacy.html.erb' });
 		expect(mdx).toContain("title: Website privacy notice # TODO: the title, which the template filled in from t('title')");
+		expect(report.doubts[0]!.message).toBe("The template printed the title (t('title')): a TODO marks it in the frontmatter");
 	});
 
 	test('fills in a Jinja variable that the template sets to a plain string, and reports it', async () => {

@@ -103,13 +103,11 @@ export function clip(text: string, max = 160): string {
 const at = (line: number | undefined) => (line ? `line ${line}: ` : '');
 
 /** The report as an editor reads it in a terminal. */
-export function formatImportReport(report: ImportReport, written: string[]): string {
+export function formatImportReport(report: ImportReport): string {
 	const { counts, words } = report;
 	const percent = (words.recall * 100).toFixed(1);
 	const lines = [
 		`Imported ${report.source} (${report.format}).`,
-		...written.map((path) => `Wrote ${path}.`),
-		'',
 		`Kept: ${counts.headings} headings, ${counts.paragraphs} paragraphs, ${counts.listItems} list items, ${counts.tableRows} table rows.`,
 		`Words: ${words.keptWords} of the source's ${words.sourceWords} visible words are in the output (${percent}% recall); the output has ${words.outputWords}.`,
 	];

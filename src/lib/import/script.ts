@@ -36,7 +36,11 @@ export function readScript(source: string, fileName: string, log: ImportLog): Sc
 		}
 		if (text === undefined) return ts.forEachChild(node, visit);
 		const name = propertyName(node);
-		if (hasMarkup(text)) parts.push(text);
+		if (hasMarkup(text)) {
+			// Blank lines before each string put its HTML on the file's own lines, so the report's line numbers match the file.
+			const next = parts.length === 0 ? 1 : parts.join('\n').split('\n').length + 1;
+			parts.push('\n'.repeat(Math.max(0, line(node) - next)) + text);
+		}
 		else if (text.trim()) {
 			if (name && /heading|title/i.test(name)) titles.push({ name, value: text.replace(/\s+/g, ' ').trim() });
 			log.remove(text, `a string in the code${name ? ` (${name})` : ''}, not part of the notice's HTML`, line(node));

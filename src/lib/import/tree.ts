@@ -60,6 +60,7 @@ export function resolveTemplateOutput(tree: Root, tags: readonly TemplateTag[], 
 		const alone = visibleText(node).replace(markerPattern(), '').trim() === '';
 		if (alone && node.type === 'heading' && node.depth === 1) {
 			titleTag = tags[found[0]!];
+			log.doubt(`The template printed the title (${titleTag!.code}): a TODO marks it in the frontmatter`, titleTag!.source, titleTag!.line);
 			node.children = [];
 			return false;
 		}
