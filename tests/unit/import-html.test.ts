@@ -120,8 +120,8 @@ describe('importing HTML', () => {
 	});
 
 	test('keeps the text of a link whose address the template made, without the link', async () => {
-		const { mdx, report } = await importSource('<h1>Notice</h1><p>Read our <a href="{{ url(\'cookies\') }}">cookie notice</a>.</p>', { name: 'x.html.j2' });
-		expect(body(mdx)).toContain('Read our cookie notice.');
-		expect(report.doubts[0]!.message).toContain("A link's address came from the template");
+		const { mdx, report } = await importSource('<h1>Notice</h1><p>Read our <a href="{{ url(\'cookies\') }}">cookie notice</a>, {{ more }}.</p>', { name: 'x.html.j2' });
+		expect(body(mdx)).toContain('Read our cookie notice,\nTODO: what `more` printed here\n.');
+		expect(report.doubts.map((d) => d.message)).toContain("A link's address came from the template (url('cookies')): its text is kept without the link");
 	});
 });

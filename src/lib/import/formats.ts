@@ -24,7 +24,7 @@ const EXTENSIONS: Record<string, Format> = {
 };
 
 /** Template languages whose tags the importer removes: a file named `x.html.erb` is HTML. */
-const TEMPLATE_EXTENSIONS = ['erb', 'j2', 'jinja', 'jinja2', 'njk', 'liquid', 'hbs', 'mustache'];
+const TEMPLATE_EXTENSIONS = ['erb', 'j2', 'jinja', 'jinja2', 'njk', 'liquid'];
 
 /**
  * The format of a file from its name: `privacy.html`, `privacy.md.erb`, `notice.j2` (a template

@@ -79,7 +79,8 @@ export function resolveTemplateOutput(tree: Root, tags: readonly TemplateTag[], 
 			if (holder && block) insertAfter(holder, block as Nodes, todo({ type: 'text', value: 'the text that ' }, code(tag.code), { type: 'text', value: ` printed where "…" is, above` }));
 			return [{ type: 'text', value: '…' }];
 		});
-		return false;
+		// On into the block's children: a link in it may have a template-made address too.
+		return true;
 	});
 	tags.forEach((tag, i) => {
 		if (tag.kind === 'output' && !handled.has(i)) log.remove(tag.source, 'template output outside the notice text', tag.line);
