@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fillInTodos } from '../fill-in.ts';
 import { throwawayProject } from './project.ts';
 
 // Scaffold, fill in, check and build, in a throwaway copy of the project with the small fixture
@@ -15,13 +16,7 @@ const run = (script: string, ...args: string[]) => project.run(script, ...args);
 
 /** Fills in a scaffold as an editor would: every TODO mark replaced by real words. */
 async function fillIn(path: string) {
-	const text = await readFile(join(root, path), 'utf8');
-	await writeFile(
-		join(root, path),
-		text
-			.replace(/ # TODO:.*$/gm, '')
-			.replace(/^TODO: (.*)$/gm, (_, hint: string) => `We explain ${hint.replace(/\[.*\]\(.*\)/, 'our complaints process')}`),
-	);
+	await writeFile(join(root, path), fillInTodos(await readFile(join(root, path), 'utf8')));
 }
 
 test.beforeAll(async () => {

@@ -38,7 +38,7 @@ const REPLACEMENTS: Record<string, string> = {
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
 /** Heading ids as the site makes them, so links to sections can be checked before building. */
-function headingAnchors(tree: BodyNode): Set<string> {
+export function headingAnchors(tree: BodyNode): Set<string> {
 	const slugger = new GithubSlugger();
 	const anchors = new Set<string>();
 	const visit = (node: BodyNode) => {
