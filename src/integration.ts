@@ -9,7 +9,6 @@ import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { searchPaths } from './lib/search-pages.ts';
-import { renderCacheFolder } from './lib/render-cache.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { withoutBase } from './lib/urls.ts';
 
@@ -47,9 +46,6 @@ export function noticeboard(): AstroIntegration {
 					logger.warn(`\n${report}`);
 				}
 				mark('check');
-				// Rendered bodies are kept in Astro's cache folder between builds (src/lib/render-cache.ts),
-				// in a folder for this code: bodyOf() in src/lib/site.ts reads its name from here.
-				if (config.cacheDir) process.env['NOTICEBOARD_RENDER_CACHE'] = renderCacheFolder(root, config.base, fileURLToPath(config.cacheDir));
 				const catalogue = buildCatalogue(result, buildDate());
 				const dates = pageDates(catalogue);
 				searchPages = searchPaths(catalogue);

@@ -7,7 +7,6 @@ import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
 import { renderNotice, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
-import { renderCache } from './render-cache.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -61,17 +60,12 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 	return typesBySlug.get(slug)!;
 }
 
-// Bodies are rendered once and kept on disk by digest (render-cache.ts), in the folder the
-// integration names; the last few are also kept in memory, because the pages that show a
-// version are built close together.
-const cache = renderCache(process.env['NOTICEBOARD_RENDER_CACHE']);
+// Pages that show the same version are built close together (a version's page, then comparisons
+// with its neighbours), so the bodies rendered last are kept; the rest of the site is not.
 const renderEntry = recentlyUsed(64, (entry: NoticeEntry): RenderedBody => {
-	const digest = entry.digest === undefined ? undefined : String(entry.digest);
-	const cached = digest && cache.get(digest);
-	if (cached) return cached;
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
-	const body = renderNotice(readFileSync(resolve(entry.filePath ?? ''), 'utf8'), import.meta.env.BASE_URL);
-	return digest ? cache.set(digest, body) : body;
+	const path = resolve(entry.filePath ?? '');
+	return renderNotice(readFileSync(path, 'utf8'), import.meta.env.BASE_URL);
 });
 
 /** A version's body as HTML, with its headings. */
