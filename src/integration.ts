@@ -8,7 +8,7 @@ import { formatReport } from './lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-import { searchPaths } from './lib/search-pages.ts';
+import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { withoutBase } from './lib/urls.ts';
 
@@ -29,8 +29,8 @@ export function noticeboard(): AstroIntegration {
 		marks.push({ phase, wall: performance.now(), cpu: (user + system) / 1000 });
 		writeFileSync(timings, JSON.stringify({ marks }));
 	};
-	// The pages in the search index, known from the checked content before anything is built.
-	let searchPages: string[] = [];
+	// How many pages the search index must hold, known from the checked content before anything is built.
+	let searchPages = 0;
 	return {
 		name: 'noticeboard',
 		hooks: {
@@ -48,7 +48,7 @@ export function noticeboard(): AstroIntegration {
 				mark('check');
 				const catalogue = buildCatalogue(result, buildDate());
 				const dates = pageDates(catalogue);
-				searchPages = searchPaths(catalogue);
+				searchPages = searchPaths(catalogue).length;
 				updateConfig({
 					integrations: [
 						sitemap({
@@ -66,7 +66,7 @@ export function noticeboard(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				mark('assets');
 				const started = performance.now();
-				const { pages } = await buildSearchIndex(fileURLToPath(dir), searchPages);
+				const { pages } = await buildSearchIndex(fileURLToPath(dir), { glob: SEARCH_FILES, expected: searchPages });
 				logger.info(`Search index: ${pages} pages, one for each version, in ${Math.round(performance.now() - started)} ms`);
 				mark('pagefind');
 			},

@@ -10,6 +10,13 @@ export function isSearchPage(notice: { timeline: { headline: unknown } }, versio
 	return permanent ? version !== notice.timeline.headline : true;
 }
 
+/**
+ * The files in a built site that can be search pages: notice pages (`<org>/<type>/`) and version
+ * pages (`<org>/<type>/<YYYY-MM-DD>/`), as a Pagefind glob. The index builder reads only these,
+ * and Pagefind keeps those marked for search; the rest of the site is never read.
+ */
+export const SEARCH_FILES = '*/*/{index.html,[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/index.html}';
+
 /** The site path of every page in the search index, one per version. */
 export function searchPaths(catalogue: Catalogue<unknown, unknown, unknown>): string[] {
 	return catalogue.notices.flatMap((notice) => {

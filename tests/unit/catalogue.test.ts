@@ -1,5 +1,7 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCatalogue, type VersionRecord } from '../../src/lib/catalogue.ts';
+import { SEARCH_FILES, searchPaths } from '../../src/lib/search-pages.ts';
 import { pageDates } from '../../src/lib/sitemap.ts';
 import { editUrl, paths, withBase, withoutBase } from '../../src/lib/urls.ts';
 
@@ -80,6 +82,25 @@ describe('pageDates', () => {
 		expect(dates.get(paths.organisation('zed'))).toBe('2024-01-01');
 		expect(dates.get(paths.noticeType('website'))).toBe('2024-07-15');
 		expect(dates.get(paths.home())).toBe('2026-01-01');
+	});
+});
+
+describe('searchPaths', () => {
+	test('puts each version in the index once: the headline at the notice, the others at their own address', () => {
+		expect(searchPaths(catalogue).sort()).toEqual([
+			'/acme/cookies/',
+			'/acme/website/',
+			'/acme/website/2023-01-01/',
+			'/zed/website/',
+		]);
+	});
+
+	test('reads the files of every search page, and not those of history or comparison pages', () => {
+		const file = (path: string) => `${path.slice(1)}index.html`;
+		expect(searchPaths(catalogue).every((path) => matchesGlob(file(path), SEARCH_FILES))).toBe(true);
+		for (const other of [paths.history('acme', 'website'), paths.comparisons('acme', 'website'), paths.compare('acme', 'website', '2023-01-01', '2024-06-01'), paths.organisation('acme')]) {
+			expect(matchesGlob(file(other), SEARCH_FILES)).toBe(false);
+		}
 	});
 });
 
