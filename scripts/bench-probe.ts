@@ -7,6 +7,6 @@ const out = process.env['BENCH_PROBE'];
 if (out) {
 	process.on('exit', () => {
 		const usage = process.resourceUsage();
-		writeFileSync(out, JSON.stringify({ cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000), maxRssKiB: usage.maxRSS }));
+		writeFileSync(out, JSON.stringify({ userMs: Math.round(usage.userCPUTime / 1000), systemMs: Math.round(usage.systemCPUTime / 1000), maxRssKiB: usage.maxRSS }));
 	});
 }

@@ -1,4 +1,4 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--profile dir] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--runs N] [--profile dir] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go.
 import { spawn } from 'node:child_process';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
 		baseline: { type: 'boolean', default: false },
 		rebuild: { type: 'boolean', default: false },
 		profile: { type: 'string' },
+		runs: { type: 'string', default: '1' },
 	},
 });
 const progress = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)}  ${message}\n`);
@@ -37,7 +38,7 @@ function node(cwd: string, args: string[], env: Record<string, string> = {}): Pr
 }
 
 /** A timed build: its wall time, and the CPU time and peak memory its process reported on exit. */
-interface Timed { code: number; output: string; wallMs: number; cpuMs: number; peakRssMiB: number }
+interface Timed { code: number; output: string; wallMs: number; cpuMs: number; systemMs: number; peakRssMiB: number }
 
 /** Runs `astro build` in `cwd` with the probe loaded (see bench-probe.ts), and times it. */
 async function timedBuild(cwd: string, env: Record<string, string> = {}): Promise<Timed> {
@@ -47,9 +48,22 @@ async function timedBuild(cwd: string, env: Record<string, string> = {}): Promis
 	const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', resolve(values.profile)] : [];
 	const run = await node(cwd, [...profile, '--import', join(import.meta.dirname, 'bench-probe.ts'), 'node_modules/astro/bin/astro.mjs', 'build'], { ...env, BENCH_PROBE: probe });
 	const wallMs = Math.round(performance.now() - started);
-	if (run.code !== 0) return { ...run, wallMs, cpuMs: 0, peakRssMiB: 0 };
-	const { cpuMs, maxRssKiB } = JSON.parse(await readFile(probe, 'utf8')) as { cpuMs: number; maxRssKiB: number };
-	return { ...run, wallMs, cpuMs, peakRssMiB: Math.round(maxRssKiB / 1024) };
+	if (run.code !== 0) return { ...run, wallMs, cpuMs: 0, systemMs: 0, peakRssMiB: 0 };
+	const { userMs, systemMs, maxRssKiB } = JSON.parse(await readFile(probe, 'utf8')) as { userMs: number; systemMs: number; maxRssKiB: number };
+	return { ...run, wallMs, cpuMs: userMs + systemMs, systemMs, peakRssMiB: Math.round(maxRssKiB / 1024) };
+}
+
+/** One phase's end, as the build's hooks record it (NOTICEBOARD_TIMINGS). */
+interface Mark { phase: string; wall: number; cpu: number }
+
+/** The run with the median wall time. */
+function median<T extends { wallMs: number }>(runs: readonly T[]): T {
+	return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+/** Removes a project's last output and Astro's caches, so that its next build starts cold. */
+async function cold(dir: string): Promise<void> {
+	for (const path of ['dist', 'node_modules/.astro', '.astro']) await rm(join(dir, path), { recursive: true, force: true });
 }
 
 async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
@@ -87,15 +101,44 @@ try {
 	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed]);
 	if (generated.code !== 0) throw new Error(`The corpus could not be generated:\n${generated.output}`);
 
-	progress('Building with the project\'s configuration (content check, pages, sitemap, feeds, Pagefind)…');
+	// With --runs N, each cold build is made N times, the baseline's just after each of ours, and
+	// the run with the median wall time is reported: on a shared machine one run can mislead.
+	const runs = Math.max(1, Number(values.runs) || 1);
 	const timingsFile = join(work, 'timings.json');
 	const env = { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' };
-	const build = await timedBuild(work, env);
+	const plain = join(work, 'baseline');
+	if (values.baseline) {
+		await mkdir(plain);
+		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
+		await linkNodeModules(plain);
+		await writeBaseline(plain);
+	}
+	const ours: (Timed & { marks: Mark[] })[] = [];
+	const plains: (Timed & { pages: number })[] = [];
+	for (let run = 1; run <= runs; run++) {
+		const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+		progress(`Building with the project's configuration (content check, pages, sitemap, feeds, Pagefind)${of}…`);
+		await cold(work);
+		const built = await timedBuild(work, env);
+		if (built.code !== 0) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
+		ours.push({ ...built, marks: (JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: Mark[] }).marks });
+		progress(`Built in ${(built.wallMs / 1000).toFixed(1)} s.`);
+		if (!values.baseline) continue;
+		// The yardstick: the same MDX through plain Astro with a minimal layout, then Pagefind.
+		progress(`Building the same MDX with plain Astro and a minimal layout, then Pagefind${of}…`);
+		await cold(plain);
+		const yardstick = await timedBuild(plain);
+		if (yardstick.code !== 0) throw new Error(`The baseline build failed:\n${yardstick.output.slice(-4000)}`);
+		const start = performance.now();
+		const { read } = await buildSearchIndex(join(plain, 'dist'));
+		plains.push({ ...yardstick, wallMs: yardstick.wallMs + Math.round(performance.now() - start), pages: read });
+		progress(`Baseline built in ${(plains.at(-1)!.wallMs / 1000).toFixed(1)} s.`);
+	}
+	const build = median(ours);
 	const wall = build.wallMs;
-	if (build.code !== 0) throw new Error(`The build failed:\n${build.output.slice(-4000)}`);
-	progress(`Built in ${(wall / 1000).toFixed(1)} s. Measuring the output…`);
+	const { marks } = build;
+	progress('Measuring the output…');
 
-	const { marks } = JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: { phase: string; wall: number; cpu: number }[] };
 	const at = (phase: string) => marks.find((m) => m.phase === phase)!;
 	const phases: Record<string, { wallMs: number; cpuMs: number }> = {};
 	const names: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
@@ -151,30 +194,25 @@ try {
 		progress(`Rebuilt in ${(again.wallMs / 1000).toFixed(1)} s.`);
 	}
 
-	// The yardstick: the same MDX through plain Astro with a minimal layout, then Pagefind.
-	let baseline: { wallMs: number; cpuMs: number; peakRssMiB: number; pages: number; ratio: number } | undefined;
-	if (values.baseline) {
-		progress('Building the same MDX with plain Astro and a minimal layout, then Pagefind…');
-		const plain = join(work, 'baseline');
-		await mkdir(plain);
-		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
-		await linkNodeModules(plain);
-		await writeBaseline(plain);
-		const built = await timedBuild(plain);
-		if (built.code !== 0) throw new Error(`The baseline build failed:\n${built.output.slice(-4000)}`);
-		const start = performance.now();
-		const { read } = await buildSearchIndex(join(plain, 'dist'));
-		const wallMs = built.wallMs + Math.round(performance.now() - start);
-		baseline = { wallMs, cpuMs: built.cpuMs, peakRssMiB: built.peakRssMiB, pages: read, ratio: Number((wall / wallMs).toFixed(2)) };
-		progress(`Baseline built in ${(wallMs / 1000).toFixed(1)} s.`);
-	}
+	const plainBuild = plains.length > 0 ? median(plains) : undefined;
+	const baseline = plainBuild && {
+		wallMs: plainBuild.wallMs,
+		cpuMs: plainBuild.cpuMs,
+		systemMs: plainBuild.systemMs,
+		peakRssMiB: plainBuild.peakRssMiB,
+		pages: plainBuild.pages,
+		ratio: Number((wall / plainBuild.wallMs).toFixed(2)),
+		...(runs > 1 ? { runsWallMs: plains.map((p) => p.wallMs) } : {}),
+	};
 
 	const results = {
 		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed) },
 		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
 		pages,
 		wallMs: wall,
+		...(runs > 1 ? { runsWallMs: ours.map((b) => b.wallMs) } : {}),
 		cpuMs: build.cpuMs,
+		systemMs: build.systemMs,
 		phases,
 		peakRssMiB: build.peakRssMiB,
 		pagesPerSecond: Math.round((totalPages / renderMs) * 1000),
@@ -192,14 +230,15 @@ try {
 	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${results.machine.cpus} CPUs, Node ${process.version}`);
 	console.log(`Pages: ${Object.entries(pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
-	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
+	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU (${(build.systemMs / 1000).toFixed(1)} s of it system), peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
 	for (const [phase, t] of Object.entries(phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
 	console.log(`dist: ${kib(results.distBytes)}; notice page HTML median ${kib(results.noticeHtml.medianBytes)} (${kib(results.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(results.noticeHtml.p95Bytes)} (${kib(results.noticeHtml.p95GzipBytes)} gzip)`);
 	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
 	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
+	if (runs > 1) console.log(`Cold builds, ${runs} runs: ${ours.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}; the median is reported${plains.length > 0 ? `. Baseline: ${plains.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}` : ''}`);
 	if (rebuild) console.log(`Rebuild after editing one notice: ${(rebuild.wallMs / 1000).toFixed(1)} s wall, ${rebuild.ratio}× the cold build`);
 	if (baseline) {
-		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages; Noticeboard takes ${baseline.ratio}× as long`);
+		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, ${(baseline.systemMs / 1000).toFixed(1)} s of it system, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages; Noticeboard takes ${baseline.ratio}× as long`);
 	}
 	console.log(`Results written to ${values.out}.`);
 

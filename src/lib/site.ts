@@ -60,9 +60,10 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 	return typesBySlug.get(slug)!;
 }
 
-// Pages that show the same version are built close together (a version's page, then comparisons
-// with its neighbours), so the bodies rendered last are kept; the rest of the site is not.
-const renderEntry = recentlyUsed(64, (entry: NoticeEntry): RenderedBody => {
+// Each body is shown by several pages (its version's, its notice's, and comparisons), built route
+// by route, so rendered bodies are kept: up to 2,048 of them, about 70 MB, which is every version
+// of a site of 1,000 and the most recent ones of a larger site, whose memory stays bounded.
+const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
 	const path = resolve(entry.filePath ?? '');
 	return renderNotice(readFileSync(path, 'utf8'), import.meta.env.BASE_URL);

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 // The bench measures and asserts nothing about time; this proves it runs end to end at a tiny size.
 
 test('npm run bench builds a small generated corpus and reports every figure', async () => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const dir = mkdtempSync(join(tmpdir(), 'noticeboard-bench-test-'));
 	try {
 		const out = join(dir, 'results.json');
-		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--versions', '2', '--baseline', '--out', out], { encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--versions', '2', '--baseline', '--rebuild', '--runs', '2', '--out', out], { encoding: 'utf8' });
 		expect(run.status, run.stderr + run.stdout).toBe(0);
 		expect(run.stdout).toContain('Noticeboard bench: 20 notices × 2 versions');
 		const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -30,6 +30,12 @@ test('npm run bench builds a small generated corpus and reports every figure', a
 		expect(results.pagefindBytes.index).toBeGreaterThan(0);
 		expect(results.baseline).toMatchObject({ pages: 40 });
 		expect(results.baseline.ratio).toBeGreaterThan(0);
+		expect(results.runsWallMs).toHaveLength(2);
+		expect(results.baseline.runsWallMs).toHaveLength(2);
+		expect(results.cpuMs).toBeGreaterThan(0);
+		expect(results.peakRssMiB).toBeGreaterThan(0);
+		expect(results.rebuild).toMatchObject({ edited: expect.stringMatching(/^content\/notices\/.+\.mdx$/) });
+		expect(results.rebuild.wallMs).toBeGreaterThan(0);
 		const compared = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--out', join(dir, 'again.json'), '--compare', out], { encoding: 'utf8' });
 		expect(compared.stdout).toMatch(/Compared with .*results\.json \(now ÷ then\):\n {2}wall \d+\.\d\d×/);
 	} finally {
