@@ -56,6 +56,21 @@ async function timedBuild(cwd: string, env: Record<string, string> = {}): Promis
 /** One phase's end, as the build's hooks record it (NOTICEBOARD_TIMINGS). */
 interface Mark { phase: string; wall: number; cpu: number }
 
+const PHASE_NAMES: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
+
+/** Wall and CPU time for each phase of a build, from its hooks' marks and its whole wall time. */
+function phasesOf(marks: readonly Mark[], wall: number): Record<string, { wallMs: number; cpuMs: number }> {
+	const phases: Record<string, { wallMs: number; cpuMs: number }> = {};
+	marks.slice(1).forEach((mark, i) => {
+		const before = marks[i]!;
+		phases[PHASE_NAMES[mark.phase] ?? mark.phase] = { wallMs: Math.round(mark.wall - before.wall), cpuMs: Math.round(mark.cpu - before.cpu) };
+	});
+	// The sitemap runs after the index; the rest of the wall time is it, and Node's start and exit.
+	const at = (phase: string) => marks.find((m) => m.phase === phase)!;
+	phases['sitemap, start-up and exit'] = { wallMs: Math.round(wall - (at('pagefind').wall - at('start').wall)), cpuMs: 0 };
+	return phases;
+}
+
 /** The run with the median wall time. */
 function median<T extends { wallMs: number }>(runs: readonly T[]): T {
 	return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
@@ -139,15 +154,7 @@ try {
 	const { marks } = build;
 	progress('Measuring the output…');
 
-	const at = (phase: string) => marks.find((m) => m.phase === phase)!;
-	const phases: Record<string, { wallMs: number; cpuMs: number }> = {};
-	const names: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
-	marks.slice(1).forEach((mark, i) => {
-		const before = marks[i]!;
-		phases[names[mark.phase] ?? mark.phase] = { wallMs: Math.round(mark.wall - before.wall), cpuMs: Math.round(mark.cpu - before.cpu) };
-	});
-	// The sitemap runs after the index; the rest of the wall time is it, and Node's start and exit.
-	phases['sitemap, start-up and exit'] = { wallMs: Math.round(wall - (at('pagefind').wall - at('start').wall)), cpuMs: 0 };
+	const phases = phasesOf(marks, wall);
 
 	const dist = join(work, 'dist');
 	const files = await filesUnder(dist);
@@ -182,7 +189,7 @@ try {
 	const renderMs = phases['rendering pages and feeds']!.wallMs;
 
 	// One-file rebuild: what an editor's commit costs when one version of one notice changes.
-	let rebuild: { wallMs: number; cpuMs: number; ratio: number; edited: string } | undefined;
+	let rebuild: { wallMs: number; cpuMs: number; ratio: number; edited: string; phases: ReturnType<typeof phasesOf> } | undefined;
 	if (values.rebuild) {
 		const notices = (await filesUnder(join(work, 'content', 'notices'))).map((f) => f.path).sort();
 		const edited = join('content', 'notices', notices[Math.floor(notices.length / 2)]!);
@@ -190,7 +197,8 @@ try {
 		await writeFile(join(work, edited), `${await readFile(join(work, edited), 'utf8')}\nWe added this sentence to measure a rebuild.\n`);
 		const again = await timedBuild(work, env);
 		if (again.code !== 0) throw new Error(`The rebuild failed:\n${again.output.slice(-4000)}`);
-		rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, ratio: Number((again.wallMs / wall).toFixed(2)), edited };
+		const { marks: rebuilt } = JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: Mark[] };
+		rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, ratio: Number((again.wallMs / wall).toFixed(2)), edited, phases: phasesOf(rebuilt, again.wallMs) };
 		progress(`Rebuilt in ${(again.wallMs / 1000).toFixed(1)} s.`);
 	}
 
@@ -236,7 +244,10 @@ try {
 	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
 	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
 	if (runs > 1) console.log(`Cold builds, ${runs} runs: ${ours.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}; the median is reported${plains.length > 0 ? `. Baseline: ${plains.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}` : ''}`);
-	if (rebuild) console.log(`Rebuild after editing one notice: ${(rebuild.wallMs / 1000).toFixed(1)} s wall, ${rebuild.ratio}× the cold build`);
+	if (rebuild) {
+		console.log(`Rebuild after editing one notice: ${(rebuild.wallMs / 1000).toFixed(1)} s wall, ${rebuild.ratio}× the cold build`);
+		for (const [phase, t] of Object.entries(rebuild.phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
+	}
 	if (baseline) {
 		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, ${(baseline.systemMs / 1000).toFixed(1)} s of it system, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages; Noticeboard takes ${baseline.ratio}× as long`);
 	}
