@@ -7,6 +7,7 @@ import { checkContent } from './lib/check/content.ts';
 import { formatReport } from './lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
+import { publishImages, serveImages } from './lib/images.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
 import { pageDates } from './lib/sitemap.ts';
@@ -17,7 +18,7 @@ import { withoutBase } from './lib/urls.ts';
  * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
  * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
  * It then adds a sitemap whose `lastmod` dates come from the checked content, and,
- * once the pages are written, builds the search index.
+ * once the pages are written, copies the images notices show and builds the search index.
  */
 export function noticeboard(): AstroIntegration {
 	// With NOTICEBOARD_TIMINGS=<file>, each phase's end is written there, for `npm run bench`.
@@ -31,12 +32,13 @@ export function noticeboard(): AstroIntegration {
 	};
 	// How many pages the search index must hold, known from the checked content before anything is built.
 	let searchPages = 0;
+	let root = '';
 	return {
 		name: 'noticeboard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
 				mark('start');
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const result = checkContent(await readContentFiles(root), await readCheckOptions(root));
 				if (result.problems.length > 0) {
 					const report = formatReport(result.problems);
@@ -61,9 +63,13 @@ export function noticeboard(): AstroIntegration {
 					],
 				});
 			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use(serveImages(root, server.config.base));
+			},
 			'astro:build:start': () => mark('sync'),
 			'astro:build:generated': () => mark('render'),
 			'astro:build:done': async ({ dir, logger }) => {
+				await publishImages(root, fileURLToPath(dir));
 				mark('assets');
 				const started = performance.now();
 				const { pages } = await buildSearchIndex(fileURLToPath(dir), { glob: SEARCH_FILES, expected: searchPages });

@@ -5,6 +5,8 @@ import { buildCatalogue, type Catalogue, type Group, type Notice } from './catal
 import { buildDate } from './dates.ts';
 import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
+import { violationProblems } from './check/safety.ts';
+import { formatReport } from './check/problem.ts';
 import { renderNotice, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
 
@@ -66,7 +68,14 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
 	const path = resolve(entry.filePath ?? '');
-	return renderNotice(readFileSync(path, 'utf8'), import.meta.env.BASE_URL);
+	const source = readFileSync(path, 'utf8');
+	const body = renderNotice(source, import.meta.env.BASE_URL);
+	// The content check has already refused these; this holds even where it did not run.
+	if (body.violations.length > 0) {
+		const file = entry.filePath ?? entry.id;
+		throw new Error(`${file} was not published: the allow-list refuses its HTML.\n\n${formatReport(violationProblems(file, source, body.violations))}\n`);
+	}
+	return body;
 });
 
 /** A version's body as HTML, with its headings. */

@@ -16,6 +16,8 @@ export const paths = {
 	comparisons: (org: string, type: string) => `/${org}/${type}/compare/`,
 	/** `/<org>/<type>/compare/<from>/<to>/`: what changed between two versions. */
 	compare: (org: string, type: string, from: string, to: string) => `/${org}/${type}/compare/${from}/${to}/`,
+	/** `/images/<org>/<file>`: an image an organisation's notices show, copied from content/images/. */
+	image: (org: string, file: string) => `/images/${org}/${file}`,
 	/** `/feed.xml`: every change on the site. */
 	siteFeed: () => '/feed.xml',
 	/** `/<org>/feed.xml`: every change to one organisation's notices. */

@@ -6,7 +6,7 @@ import { noticeHastPlugins } from '../../src/lib/markdown/plugins.ts';
 import { contentTree } from '../../src/lib/markdown/tree.ts';
 
 /** A version's tree as the comparison pages get it: rendered with the site's plugins, then read back. */
-const tree = (markdown: string) => contentTree((markdownToHtml(markdown, { hastPlugins: noticeHastPlugins('/') }) as MarkdownToHtmlResult).html);
+const tree = (markdown: string) => contentTree((markdownToHtml(markdown, { hastPlugins: noticeHastPlugins('/', []) }) as MarkdownToHtmlResult).html);
 const compare = (before: string, after: string) => compareDocuments(tree(before), tree(after));
 const html = (section: SectionDiff | undefined) => toHtml({ type: 'root', children: section?.body ?? [] });
 /** The visible words of diffed HTML, with changes written [+added] and [-removed]. */

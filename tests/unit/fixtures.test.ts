@@ -23,9 +23,9 @@ interface Expected {
 
 /** The base site with the fixture's files laid over it, as the check reads them. */
 async function filesOf(fixture: string): Promise<ContentFile[]> {
-	const merged = new Map((await readContentFiles(BASE)).map((f) => [f.path, f.source]));
-	for (const file of await readContentFiles(join(FIXTURES, fixture))) merged.set(file.path, file.source);
-	return [...merged].map(([path, source]) => ({ path, source }));
+	const merged = new Map((await readContentFiles(BASE)).map((f) => [f.path, f]));
+	for (const file of await readContentFiles(join(FIXTURES, fixture))) merged.set(file.path, file);
+	return [...merged.values()];
 }
 
 /** The same, written to a throwaway project folder for the build to read. */

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast } from 'satteri';
+import { contentSchema, EDITOR_ELEMENTS } from '../safety/allow-list.ts';
 import type { Problem } from './problem.ts';
 
 /** The parts of an mdast node the body checks read (Sätteri's mdast, with MDX nodes). */
@@ -16,7 +17,7 @@ export interface BodyNode {
 }
 
 /** HTML elements an editor may write in MDX: harmless, text-level, and with no Markdown form. */
-export const ALLOWED_ELEMENTS = ['abbr', 'br', 'sub', 'sup'];
+export const ALLOWED_ELEMENTS: readonly string[] = EDITOR_ELEMENTS;
 
 /** Noticeboard's own components that notices may use without importing them. None yet. */
 export const ALLOWED_COMPONENTS: string[] = [];
@@ -24,16 +25,14 @@ export const ALLOWED_COMPONENTS: string[] = [];
 /** Link texts that mean nothing out of context (WCAG 2.4.4), compared in lower case. */
 const VAGUE_LINK_TEXT = ['click here', 'here', 'read more', 'more', 'link', 'this link', 'this page', 'find out more'];
 
-const REPLACEMENTS: Record<string, string> = {
-	script: 'Notice pages run no code: remove it. Ask a developer if the site needs a new feature.',
-	iframe: 'Link to the page instead: [what it is](https://…).',
-	object: 'Link to the file or page instead: [what it is](https://…).',
-	embed: 'Link to the file or page instead: [what it is](https://…).',
-	style: 'Styles come from the site\'s design: remove it, and use Markdown for emphasis (**bold**, *italic*).',
+// Elements the allow-list lets Markdown make but editors should write as Markdown. What the
+// allow-list refuses outright (scripts, embeds, styles) it reports itself (src/lib/check/safety.ts).
+const MARKDOWN_FORMS: Record<string, string> = {
 	a: 'Write links in Markdown: [text](https://…).',
-	img: 'Write images in Markdown with alt text: ![what the image shows](image.png).',
+	img: 'Write images in Markdown with alt text: ![what the image shows](/images/<organisation>/file.png).',
 	table: 'Write tables in Markdown: | Heading | Heading | with a |---|---| line under the header.',
 };
+const markdownElements = new Set<string>(contentSchema.tagNames);
 
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
@@ -79,9 +78,9 @@ export interface BodyReport {
 
 /**
  * Checks a notice body for what a schema cannot see: heading order, link text that means nothing
- * on its own, images without alt text, and anything that would run an editor's code on the public
- * site (scripts, embeds, event handlers, `javascript:` and `data:` addresses, expressions, imports
- * and exports). Links within the site are returned for `checkLinks`, so that the tree itself need
+ * on its own, images without alt text, and MDX that would run code (expressions, imports and
+ * exports, attributes written as code). What the published HTML may contain is the allow-list's
+ * to say (src/lib/check/safety.ts). Links within the site are returned for `checkLinks`, so that the tree itself need
  * not be kept: a large site's trees would not fit in memory together.
  */
 export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyReport {
@@ -98,17 +97,22 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 	let level = 1;
 
 	const checkUrl = (node: BodyNode, url: string, what: string) => {
-		if (/^\s*(javascript|data|vbscript):/i.test(url)) {
-			report(node, `${what} uses a "${url.split(':')[0]}:" address, which runs code or hides content.`, 'Use an https:// address or a path on this site.');
-			return;
-		}
-		if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // another site, mailto:, tel:
+		// Addresses with a scheme, and other hosts, are the allow-list's to judge.
+		if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
 		const [path = '', anchor] = url.split('#') as [string, string | undefined];
 		if (path !== '' && !path.startsWith('/')) {
 			report(node, `${what} "${url}" is a relative address, which changes meaning from page to page.`, 'Write the full path from the site root, such as /acme/website/, or #section for this page.');
 			return;
 		}
-		const target = path === '' ? ownPath : path.split('?')[0]!.replace(/([^/])$/, '$1/');
+		const page = path.split('?')[0]!;
+		// Pages' addresses end in "/"; files', such as images, do not.
+		const target = path === '' ? ownPath : what === 'The image' ? page : page.replace(/([^/])$/, '$1/');
+		const owner = what === 'The image' ? /^\/images\/([^/]+)\//.exec(target)?.[1] : undefined;
+		const org = ownPath.split('/')[1];
+		if (owner && owner !== org) {
+			report(node, `The image "${url}" is one of ${owner}'s images, not ${org}'s.`, `Use an image from content/images/${org}/: copy the file there if ${org} may show it.`);
+			return;
+		}
 		links.push({ what, url, target, anchor, line: node.position?.start.line, column: node.position?.start.column });
 	};
 
@@ -142,17 +146,14 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
-				if (!ALLOWED_ELEMENTS.includes(name) && !ALLOWED_COMPONENTS.includes(name)) {
-					report(node, `<${name || '>'}${name ? '>' : ''} is not allowed in a notice.`, REPLACEMENTS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${ALLOWED_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
+				// Elements the allow-list refuses are reported by it, once, with its reasons.
+				if (!ALLOWED_ELEMENTS.includes(name) && !ALLOWED_COMPONENTS.includes(name) && markdownElements.has(name.toLowerCase())) {
+					report(node, `<${name}> is not allowed in a notice.`, MARKDOWN_FORMS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${ALLOWED_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
 					break;
 				}
 				for (const attribute of node.attributes ?? []) {
-					if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value === 'object' && attribute.value !== null) {
+					if (attribute.type !== 'mdxJsxAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
 						report(node, `<${name}> has an attribute written as code.`, 'Give attributes plain text values in quotes, such as title="Information Commissioner\'s Office".');
-					} else if (/^on/i.test(attribute.name ?? '')) {
-						report(node, `<${name}> has an event handler (${attribute.name}), which would run code.`, 'Remove it.');
-					} else if (typeof attribute.value === 'string') {
-						if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) checkUrl(node, attribute.value, `<${name}>`);
 					}
 				}
 				break;
@@ -168,6 +169,9 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 export function checkLinks(file: string, links: readonly InternalLink[], targets: LinkTargets): Problem[] {
 	return links.flatMap(({ what, url, target, anchor, line, column }): Problem[] => {
 		const at = { file, ...(line ? { line } : {}), ...(column ? { column } : {}), severity: 'error' as const };
+		if (!targets.paths.has(target) && what === 'The image') {
+			return [{ ...at, message: `The image "${url}" is not one of this site's images.`, fix: 'Save the file in content/images/<organisation>/ and write its path: /images/<organisation>/<file>.' }];
+		}
 		if (!targets.paths.has(target)) {
 			return [{ ...at, message: `${what} "${url}" leads to no page on this site.`, fix: 'Check the address: notices are at /<organisation>/<type>/ and versions at /<organisation>/<type>/<YYYY-MM-DD>/.' }];
 		}

@@ -9,7 +9,9 @@ import type { ItemResult } from '../completeness.ts';
 import { checkBody, checkLinks, indentedCode, type BodyNode, type BodyReport } from './body.ts';
 import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
+import { checkImages } from './images.ts';
 import { placeholders } from './placeholders.ts';
+import { checkSafety } from './safety.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
 import { validateYaml } from './yaml.ts';
@@ -18,12 +20,14 @@ import { validateYaml } from './yaml.ts';
 export interface ContentFile {
 	/** Path from the project root, with forward slashes: `content/notices/acme/website/2025-01-01.mdx`. */
 	path: string;
-	/** The file's text. */
+	/** The file's text; empty for a binary file. */
 	source: string;
+	/** The file's bytes, for binary files such as images. */
+	bytes?: Uint8Array;
 }
 
 /** Slugs that would clash with the site's own top-level pages. */
-export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind'];
+export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*$/m;
 
@@ -65,11 +69,11 @@ export type Version = VersionRecord<{ file: string; data: NoticeFrontmatter }>;
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): CheckResult {
 	const problems: Problem[] = [];
 	for (const file of files) {
-		if (!/^content\/(organisations|notice-types|notices)\//.test(file.path)) {
+		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path)) {
 			problems.push({
 				file: file.path,
 				message: 'Noticeboard does not read this file, so nothing in it would be published.',
-				fix: 'Move it into content/organisations/, content/notice-types/ or content/notices/, or out of content/.',
+				fix: 'Move it into content/organisations/, content/notice-types/, content/notices/ or content/images/, or out of content/.',
 				severity: 'error',
 			});
 		}
@@ -89,6 +93,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		}
 	}
 
+	const images = checkImages(inFolder('images'), new Set(organisations.keys()), problems);
 	const versions: Version[] = [];
 	// Each body is checked as it is read, and only what the link check needs is kept.
 	const bodies = new Map<Version, BodyReport>();
@@ -102,7 +107,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 	}
 	checkVersionRules(versions, problems);
 	const sections = new Map([...bodies].map(([version, body]) => [version, body.anchors]));
-	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, sections);
+	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, sections, images);
 	for (const [version, body] of bodies) {
 		const found = [...body.problems, ...checkLinks(version.value.file, body.links, targets)];
 		problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
@@ -229,6 +234,7 @@ function checkNoticeFile(
 	try {
 		tree = (match[2] === 'mdx' ? mdxToMdast(file.source) : markdownToMdast(file.source)) as BodyNode;
 		if (match[2] === 'mdx') problems.push(...indentedCode(file.path, file.source));
+		problems.push(...checkSafety(file.path, file.source));
 	} catch (error) {
 		problems.push(mdxProblem(file.path, error));
 	}

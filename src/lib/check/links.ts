@@ -5,15 +5,16 @@ import { timeline } from '../versions.ts';
 import type { LinkTargets } from './body.ts';
 import type { Version } from './content.ts';
 
-/** Every page the site will have, and the section anchors of each notice and version page. */
+/** Every page and image the site will have, and the section anchors of each notice and version page. */
 export function linkTargets(
 	organisations: readonly string[],
 	types: readonly string[],
 	versions: readonly Version[],
 	sections: ReadonlyMap<Version, ReadonlySet<string>>,
+	images: Iterable<string> = [],
 	today: IsoDate = buildDate(),
 ): LinkTargets {
-	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed()]);
+	const all = new Set<string>([paths.home(), '/search/', paths.siteFeed(), ...images]);
 	const anchors = new Map<string, Set<string>>();
 	for (const org of organisations) [paths.organisation(org), paths.organisationFeed(org)].forEach((p) => all.add(p));
 	for (const type of types) all.add(paths.noticeType(type));

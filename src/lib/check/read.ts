@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { CheckOptions, ContentFile } from './content.ts';
+import { IMAGES_FOLDER } from './images.ts';
 
 /** Reads every file under `<root>/content`, skipping hidden files such as `.gitkeep`. No folder, no files. */
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
@@ -12,7 +13,10 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
 	return Promise.all(
 		files.map(async (entry) => {
 			const absolute = join(entry.parentPath, entry.name);
-			return { path: relative(root, absolute).split(sep).join('/'), source: await readFile(absolute, 'utf8') };
+			const path = relative(root, absolute).split(sep).join('/');
+			// Images are bytes, not text.
+			if (path.startsWith(`${IMAGES_FOLDER}/`)) return { path, source: '', bytes: new Uint8Array(await readFile(absolute)) };
+			return { path, source: await readFile(absolute, 'utf8') };
 		}),
 	);
 }

@@ -1,9 +1,27 @@
-import type { HastPluginEntry } from 'satteri';
+import type { HastPluginEntry, Features } from 'satteri';
+import type { Violation } from '../safety/gate.ts';
 import { accessibleGfm } from './accessible-gfm.ts';
+import { alignCells } from './align-cells.ts';
 import { baseLinks } from './base-links.ts';
+import { allowListGate } from './gate.ts';
 import { headingAnchors } from './heading-anchors.ts';
 
-/** Noticeboard's additions to Astro's Markdown rendering, for a site served from `base`. */
-export function noticeHastPlugins(base: string): HastPluginEntry[] {
-	return [accessibleGfm, headingAnchors(), baseLinks(base)];
+/**
+ * How notices' Markdown is read: GitHub Flavored Markdown with smart punctuation, as Astro reads
+ * Markdown, and raw HTML parsed into elements, so the allow-list sees what a browser would.
+ */
+export const NOTICE_FEATURES: Features = { gfm: true, smartPunctuation: true, rawHtml: true };
+
+/**
+ * The plugins that turn content into the HTML the allow-list checks, ending with its gate, which
+ * records what it refuses in `violations`. The content check runs exactly these, so the check and
+ * the build see the same HTML and report the same problems.
+ */
+export function gatedHastPlugins(violations: Violation[]): HastPluginEntry[] {
+	return [alignCells, allowListGate(violations)];
+}
+
+/** Noticeboard's additions to Markdown rendering, for a site served from `base`, after the gate. */
+export function noticeHastPlugins(base: string, violations: Violation[]): HastPluginEntry[] {
+	return [...gatedHastPlugins(violations), accessibleGfm, headingAnchors(), baseLinks(base)];
 }

@@ -1,0 +1,25 @@
+import type { Element } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
+import { elementViolations, type Violation } from '../safety/gate.ts';
+
+/**
+ * The allow-list as a step of the Markdown rendering (src/lib/safety/allow-list.ts): it visits
+ * every element the content made, after raw HTML has been parsed into elements, and records what
+ * the allow-list refuses in `violations`. Rendering goes on, so one run reports every problem;
+ * the caller refuses to publish a body with any.
+ */
+export function allowListGate(violations: Violation[]): HastPluginDefinition {
+	return {
+		name: 'noticeboard-allow-list',
+		element: {
+			filter: [],
+			visit(element, ctx) {
+				const ancestors: string[] = [];
+				for (let parent = ctx.parent(element); parent?.type === 'element'; parent = ctx.parent(parent as Element)) {
+					ancestors.push((parent as Element).tagName);
+				}
+				violations.push(...elementViolations(element as Element, ancestors));
+			},
+		},
+	};
+}

@@ -1,0 +1,84 @@
+import type { Schema } from 'hast-util-sanitize';
+import { LINK_SCHEMES } from './url.ts';
+
+/** HTML elements an editor may write in a notice: harmless, text-level, and with no Markdown form. */
+export const EDITOR_ELEMENTS = ['abbr', 'br', 'sub', 'sup'] as const;
+
+/** Table cell alignment as classes, since a Content Security Policy blocks `style` attributes. */
+export const ALIGN_CLASSES = ['nb-align-left', 'nb-align-center', 'nb-align-right'] as const;
+
+/**
+ * The one allow-list for HTML made from content, in `hast-util-sanitize`'s schema format (so the
+ * library itself can confirm it in tests): every element GitHub Flavored Markdown produces, the
+ * elements editors may write, and per element only the attributes Markdown sets, some with the
+ * only values it gives them. Nothing here can run code, restyle the page, or load anything from
+ * another host: no `style`, no event handlers, no ids but footnotes', links only to
+ * {@link LINK_SCHEMES} or this site, and images only from this site (see `isLocalResource`).
+ * Noticeboard's own Markdown plugins (heading anchors, table regions) run after the gate, as the
+ * site's own code, like its layouts.
+ */
+export const contentSchema = {
+	tagNames: [
+		...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'pre', 'code'],
+		...['ul', 'ol', 'li', 'input', 'em', 'strong', 'del', 'a', 'img', 'br'],
+		...['table', 'thead', 'tbody', 'tr', 'th', 'td', 'section'],
+		...EDITOR_ELEMENTS,
+	],
+	attributes: {
+		a: [
+			'href',
+			'title',
+			// GitHub Flavored Markdown's footnote references and back-references.
+			['id', /^user-content-fnref-[\w-]+$/],
+			'dataFootnoteRef',
+			'dataFootnoteBackref',
+			['ariaDescribedBy', 'footnote-label'],
+			['ariaLabel', /^Back to reference [\w-]+$/],
+			['className', 'data-footnote-backref'],
+		],
+		img: ['src', 'alt', 'title'],
+		abbr: ['title'],
+		ol: ['start', ['className', 'contains-task-list']],
+		ul: [['className', 'contains-task-list']],
+		li: [
+			['className', 'task-list-item'],
+			['id', /^user-content-fn-[\w-]+$/],
+		],
+		input: [['type', 'checkbox'], 'checked', 'disabled'],
+		code: [['className', /^language-[\w+#.-]+$/]],
+		th: [['className', ...ALIGN_CLASSES]],
+		td: [['className', ...ALIGN_CLASSES]],
+		section: ['dataFootnotes', ['className', 'footnotes']],
+		h2: [
+			['id', 'footnote-label'],
+			['className', 'sr-only'],
+		],
+	},
+	// Task-list checkboxes only inside list items.
+	ancestors: { input: ['li'] },
+	protocols: { href: [...LINK_SCHEMES], src: [] },
+	// Ids are checked above, value by value, rather than prefixed.
+	clobber: [],
+	clobberPrefix: '',
+	required: {},
+	strip: [],
+	allowComments: true,
+	allowDoctypes: false,
+} satisfies Schema;
+
+/** Attributes whose values are URLs, and how each is checked. */
+export const URL_ATTRIBUTES = { href: 'link', src: 'resource' } as const;
+
+/** What to write instead of an element notices may not contain, by element. */
+export const ELEMENT_FIXES: Record<string, string> = {
+	script: 'Notice pages run no code: remove it. Ask a developer if the site needs a new feature.',
+	iframe: 'Link to the page instead: [what it is](https://…).',
+	object: 'Link to the file or page instead: [what it is](https://…).',
+	embed: 'Link to the file or page instead: [what it is](https://…).',
+	video: 'Link to the video instead: [what it shows](https://…). Readers\' browsers would contact its host.',
+	audio: 'Link to the recording instead: [what it is](https://…). Readers\' browsers would contact its host.',
+	link: 'Remove it: the site\'s design and files come from the site.',
+	style: 'Styles come from the site\'s design: remove it, and use Markdown for emphasis (**bold**, *italic*).',
+	form: 'Link to the form instead: [what it is for](https://…).',
+	svg: 'Save the picture as a PNG or JPEG in content/images/<organisation>/ and write ![what it shows](/images/<organisation>/file.png).',
+};
