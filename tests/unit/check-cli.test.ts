@@ -18,7 +18,8 @@ async function check(fixture: string | undefined, ...args: string[]) {
 
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true }))));
 
-describe('npm run check', () => {
+// Each test starts the command line, twice in one: seconds on a busy machine.
+describe('npm run check', { timeout: 30_000 }, () => {
 	test('says there are no problems and exits 0 on good content', async () => {
 		const result = await check(undefined);
 		expect(result.stdout).toContain('No problems found.');

@@ -66,6 +66,34 @@ export const contentSchema = {
 	allowDoctypes: false,
 } satisfies Schema;
 
+type Definitions = NonNullable<Schema['attributes']>[string];
+const propertyOf = (definition: Definitions[number]) => (typeof definition === 'string' ? definition : definition[0]);
+/** An element's content attributes with `more` in place of any for the same properties. */
+const extend = (tag: string, ...more: Definitions): Definitions => [
+	...((contentSchema.attributes as Record<string, Definitions>)[tag] ?? []).filter((d) => !more.some((m) => propertyOf(m) === propertyOf(d))),
+	...more,
+];
+
+/**
+ * What a published body may contain: {@link contentSchema} and what Noticeboard's own Markdown
+ * plugins add after the gate (heading ids and anchors, named table regions, captions, header
+ * scopes, checkbox labels). Tests hold every published body to it; it is not a second gate.
+ */
+export const publishedSchema = {
+	...contentSchema,
+	tagNames: [...contentSchema.tagNames, 'div', 'span', 'caption'],
+	attributes: {
+		...contentSchema.attributes,
+		div: [['className', 'nb-heading', 'nb-table-scroll'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
+		span: [['className', 'nb-visually-hidden'], ['ariaHidden', 'true']],
+		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore'),
+		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading']),
+		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
+		th: extend('th', ['scope', 'col']),
+		input: extend('input', 'ariaLabel'),
+	},
+} satisfies Schema;
+
 /** Attributes whose values are URLs, and how each is checked. */
 export const URL_ATTRIBUTES = { href: 'link', src: 'resource' } as const;
 

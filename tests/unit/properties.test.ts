@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Element, Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/check/content.ts';
+import { readContentFiles } from '../../src/lib/check/read.ts';
+import { checkSafety, violationProblems } from '../../src/lib/check/safety.ts';
+import { publishedBody } from '../../src/lib/markdown/publish.ts';
+import { renderNotice } from '../../src/lib/markdown/render.ts';
+import { publishedSchema } from '../../src/lib/safety/allow-list.ts';
+import { isAllowedLink, isLocalResource } from '../../src/lib/safety/url.ts';
+import { bodyArbitrary, mutationArbitrary, oneTrickArbitrary, PNG } from './property-arbitraries.ts';
+
+// Property-based tests of the allow-list, over generated and mutated notices. CI runs them with a
+// fixed seed; run more locally with NOTICEBOARD_PROPERTY_RUNS=20000 NOTICEBOARD_PROPERTY_SEED=<n>.
+const runs = Number(process.env['NOTICEBOARD_PROPERTY_RUNS'] ?? 300);
+const seed = Number(process.env['NOTICEBOARD_PROPERTY_SEED'] ?? 20261201);
+const settings = { numRuns: runs, seed, endOnFailure: true };
+
+const base = await readContentFiles('tests/fixtures/base');
+const image: ContentFile = { path: 'content/images/trust/logo.png', source: '', bytes: PNG };
+const examples = readdirSync('content/notices', { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.mdx'))
+	.sort()
+	.map((file) => readFileSync(join('content/notices', file), 'utf8'));
+
+const frontmatter = '---\ntitle: Website privacy notice\nsummary: How Example Trust uses information about visitors.\nchangeClass: minor\nchangeNote: We reworded a section.\n---\n\n';
+const fileOf = (extension: string) => `content/notices/trust/website/2025-06-01.${extension}`;
+
+/** What the check says of a site with this one version added. */
+function check(file: string, source: string) {
+	const { problems } = checkContent([...base, image, { path: file, source }]);
+	return problems.filter((p) => p.severity === 'error' && p.file === file);
+}
+
+/** What the build's render does with the file: its body, or the allow-list's refusal. */
+function build(file: string, source: string): { html: string } | { refused: string } {
+	try {
+		return { html: publishedBody(file, source, '/').html };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		// Any other exception is a crash, and fails the property.
+		if (!message.startsWith(`${file} was not published: the allow-list refuses its HTML.`)) throw error;
+		return { refused: message };
+	}
+}
+
+/** What in published HTML, parsed as a browser parses it, the allow-list would not publish. */
+function unpublishable(html: string): string[] {
+	const tree = fromHtml(html, { fragment: true });
+	const found: string[] = [];
+	if (JSON.stringify(sanitize(tree, publishedSchema)) !== JSON.stringify(tree)) found.push('hast-util-sanitize changes the tree');
+	const visit = (node: Nodes) => {
+		if (node.type === 'element') {
+			const { href, src } = (node as Element).properties;
+			if (typeof href === 'string' && !isAllowedLink(href)) found.push(`href ${href}`);
+			if (src !== undefined && !isLocalResource(String(src))) found.push(`src ${String(src)}`);
+		}
+		if ('children' in node) node.children.forEach(visit);
+	};
+	visit(tree);
+	return found;
+}
+
+const notices = fc.oneof(
+	fc.record({ extension: fc.constantFrom('md', 'mdx'), source: bodyArbitrary.map((body) => frontmatter + body) }),
+	fc.record({ extension: fc.constant('mdx'), source: mutationArbitrary(examples) }),
+	fc.record({ extension: fc.constantFrom('md', 'mdx'), source: oneTrickArbitrary.map((body) => frontmatter + body) }),
+);
+
+// Each run checks a small site and renders one notice: a few milliseconds.
+describe('generated and mutated notices', { timeout: Math.max(60_000, runs * 200) }, () => {
+	test('never crash the check or the build', () => {
+		fc.assert(
+			fc.property(notices, ({ extension, source }) => {
+				check(fileOf(extension), source);
+				build(fileOf(extension), source);
+			}),
+			settings,
+		);
+	});
+
+	test('when the check passes, publish HTML that passes the allow-list', () => {
+		let passed = 0;
+		fc.assert(
+			fc.property(notices, ({ extension, source }) => {
+				const file = fileOf(extension);
+				if (check(file, source).length > 0) return;
+				passed++;
+				const built = build(file, source);
+				expect(built).toHaveProperty('html');
+				if ('html' in built) expect(unpublishable(built.html)).toEqual([]);
+			}),
+			settings,
+		);
+		// The property says nothing unless enough samples pass the check.
+		console.log(`${passed} of ${runs} samples passed the check`);
+		expect(passed).toBeGreaterThan(runs / 5);
+	});
+
+	test('are refused by the build exactly where the check refuses them, with the same problems', () => {
+		fc.assert(
+			fc.property(notices, ({ extension, source }) => {
+				const file = fileOf(extension);
+				const rendered = violationProblems(file, source, renderNotice(source, '/').violations);
+				expect(checkSafety(file, source)).toEqual(rendered);
+				const refusedByBuild = 'refused' in build(file, source);
+				const safetyErrors = check(file, source).filter((p) => rendered.some((r) => r.message === p.message));
+				expect(refusedByBuild).toBe(safetyErrors.length > 0);
+			}),
+			settings,
+		);
+	});
+});
