@@ -10,9 +10,18 @@ export const DIST = 'dist';
  * sitemap, so a page the sitemap misses is still tested.
  */
 export function builtPages(dist = DIST): string[] {
-	return readdirSync(dist, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+	return builtFiles(dist, (name) => name.endsWith('.html'))
 		.map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
 		.sort();
+}
+
+/** Every Atom feed in the built site, as a URL path such as `/acme/feed.xml`, read from disk. */
+export function builtFeeds(dist = DIST): string[] {
+	return builtFiles(dist, (name) => name === 'feed.xml').sort();
+}
+
+function builtFiles(dist: string, keep: (name: string) => boolean): string[] {
+	return readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && keep(entry.name))
+		.map((entry) => `/${relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
 }

@@ -1,21 +1,31 @@
-import { Feed } from 'feed';
+import { atomXml, escapeHtml, type AtomEntry } from './atom.ts';
 import { formatDate, type IsoDate } from './dates.ts';
-import { lastUpdated } from './catalogue.ts';
-import type { SiteNotice, SiteVersion } from './site.ts';
+import { lastUpdated, type Notice, type VersionRecord } from './catalogue.ts';
+import type { NoticeFrontmatter } from '../schemas/notice.ts';
 import { paths } from './urls.ts';
+import type { DatedVersion } from './versions.ts';
+
+/** What a feed reads from a version: its frontmatter's change class and note. */
+export interface FeedVersion {
+	data: Pick<NoticeFrontmatter, 'changeClass' | 'changeNote'>;
+}
 
 /** One entry of a feed: one version of one notice. */
 export interface FeedEntry {
-	notice: SiteNotice;
-	version: SiteVersion;
+	notice: Notice<FeedVersion>;
+	version: DatedVersion<VersionRecord<FeedVersion>>;
 	/** "Website privacy notice, Larkspur Energy", for the entry's title. */
 	name: string;
+	/** The organisation's name: the entry's author. */
+	organisation: string;
 }
 
-/** What a feed is about, and where it lives. */
+/** What a feed is about, who publishes it, and where it lives. */
 export interface FeedInfo {
 	title: string;
 	description: string;
+	/** The feed's author: the organisation, or the site for the feed of every notice. */
+	author: string;
 	/** Site path of the page the feed belongs to. */
 	page: string;
 	/** Site path of the feed itself. */
@@ -23,8 +33,35 @@ export interface FeedInfo {
 }
 
 const changeLabel = { major: 'Major change', minor: 'Minor change' } as const;
+const dateTime = (date: IsoDate) => `${date}T00:00:00Z`;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function entryOf({ notice, version, name, organisation }: FeedEntry, url: (path: string) => string): AtomEntry {
+	const { org, type } = notice;
+	const data = version.entry.value.data;
+	const before = notice.timeline.versions[version.index - 1];
+	const versionUrl = url(paths.version(org, type, version.effective));
+	const compareUrl = before ? url(paths.compare(org, type, before.effective, version.effective)) : undefined;
+	const status = version.status === 'upcoming' ? `Takes effect on ${formatDate(version.effective)}` : `In force from ${formatDate(version.effective)}`;
+	const changeClass = data.changeClass ?? 'major';
+	const change = before ? `${changeLabel[changeClass]}: ${data.changeNote ?? ''}` : 'First published version.';
+	const compare = compareUrl ? ` or <a href="${escapeHtml(compareUrl, true)}">see what changed</a>` : '';
+	return {
+		id: versionUrl,
+		title: `${name}: ${before ? 'new version' : 'first version'} from ${formatDate(version.effective)}`,
+		link: versionUrl,
+		published: dateTime(version.effective),
+		updated: dateTime(lastUpdated(version)),
+		authors: [organisation],
+		category: before ? { term: changeClass, label: changeLabel[changeClass] } : { term: 'first', label: 'First version' },
+		summary: `${status}. ${change}`,
+		// The only HTML in a feed: paragraphs and links we write, around text escaped as text.
+		contentHtml: [
+			`<p>${escapeHtml(status)}.</p>`,
+			`<p>${escapeHtml(change)}</p>`,
+			`<p><a href="${escapeHtml(versionUrl, true)}">Read this version</a>${compare}.</p>`,
+		].join(''),
+	};
+}
 
 /**
  * An Atom feed with one entry per version, newest effective date first. Each entry's id is the
@@ -39,40 +76,18 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[], url: (pa
 		const date = lastUpdated(e.version);
 		return max === undefined || date > max ? date : max;
 	}, undefined);
-	const feed = new Feed({
+	return atomXml({
 		id: url(info.self),
 		title: info.title,
-		description: info.description,
-		link: url(info.page),
-		feedLinks: { atom: url(info.self) },
-		language: 'en-GB',
-		updated: new Date(`${newest ?? '1970-01-01'}T00:00:00Z`),
+		subtitle: info.description,
+		updated: dateTime(newest ?? '1970-01-01'),
+		lang: 'en-GB',
 		generator: 'Noticeboard',
+		links: [
+			{ rel: 'alternate', type: 'text/html', href: url(info.page) },
+			{ rel: 'self', type: 'application/atom+xml', href: url(info.self) },
+		],
+		authors: [info.author],
+		entries: sorted.map((entry) => entryOf(entry, url)),
 	});
-	for (const { notice, version, name } of sorted) {
-		const { org, type } = notice;
-		const data = version.entry.value.data;
-		const before = notice.timeline.versions[version.index - 1];
-		const versionUrl = url(paths.version(org, type, version.effective));
-		const compareUrl = before ? url(paths.compare(org, type, before.effective, version.effective)) : undefined;
-		const status = version.status === 'upcoming' ? `Takes effect on ${formatDate(version.effective)}` : `In force from ${formatDate(version.effective)}`;
-		const change = before
-			? `${changeLabel[data.changeClass ?? 'major']}: ${data.changeNote ?? ''}`
-			: 'First published version.';
-		feed.addItem({
-			id: versionUrl,
-			title: `${name}: ${before ? 'new version' : 'first version'} from ${formatDate(version.effective)}`,
-			link: versionUrl,
-			date: new Date(`${lastUpdated(version)}T00:00:00Z`),
-			published: new Date(`${version.effective}T00:00:00Z`),
-			description: `${status}. ${change}`,
-			content: [
-				`<p>${escape(status)}.</p>`,
-				`<p>${escape(change)}</p>`,
-				`<p><a href="${versionUrl}">Read this version</a>${compareUrl ? ` or <a href="${compareUrl}">see what changed</a>` : ''}.</p>`,
-			].join(''),
-			category: [{ term: before ? (data.changeClass ?? 'major') : 'first', name: before ? changeLabel[data.changeClass ?? 'major'] : 'First version' }],
-		});
-	}
-	return feed.atom1();
 }

@@ -5,8 +5,9 @@ import { noticeTypeOf, organisationOf, type SiteNotice } from './site.ts';
 /** Every version of the given notices as feed entries, named "Notice type, Organisation". */
 function entriesOf(notices: readonly SiteNotice[]): FeedEntry[] {
 	return notices.flatMap((notice) => {
-		const name = `${noticeTypeOf(notice.type).data.title}, ${organisationOf(notice.org).data.name}`;
-		return notice.timeline.versions.map((version) => ({ notice, version, name }));
+		const organisation = organisationOf(notice.org).data.name;
+		const name = `${noticeTypeOf(notice.type).data.title}, ${organisation}`;
+		return notice.timeline.versions.map((version) => ({ notice, version, name, organisation }));
 	});
 }
 

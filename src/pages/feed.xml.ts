@@ -8,6 +8,8 @@ export function GET() {
 		{
 			title: 'Changes to privacy notices',
 			description: 'Every new version of every privacy notice on this site.',
+			// The site compiles this feed; each entry names its own organisation as its author.
+			author: 'Noticeboard',
 			page: paths.home(),
 			self: paths.siteFeed(),
 		},

@@ -3,7 +3,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { checkContent, type Version } from '../../src/lib/check/content.ts';
 import { readContentFiles } from '../../src/lib/check/read.ts';
-import { DIST } from '../pages.ts';
+import { changeNote, hostileFeed } from '../hostile-feed.ts';
+import { builtFeeds, DIST } from '../pages.ts';
+import { atomProblems } from './atom-rules.ts';
 
 // Reads every feed the build wrote and checks each entry against the content it came from.
 
@@ -71,6 +73,19 @@ for (const [notice, list] of byNotice) {
 		expectEntriesFor(`/${notice}/feed.xml`, list);
 	});
 }
+
+for (const path of builtFeeds()) {
+	test(`the feed ${path} is well-formed XML with every element Atom requires`, async ({ page }) => {
+		expect(await page.evaluate(atomProblems, readFileSync(`${DIST}${path}`, 'utf8')), path).toEqual([]);
+	});
+}
+
+test('a feed of content full of markup is well-formed to a strict XML parser, which reads the change note back as written', async ({ page }) => {
+	const xml = hostileFeed();
+	expect(await page.evaluate(atomProblems, xml)).toEqual([]);
+	const summary = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('entry > summary')?.textContent, xml);
+	expect(summary).toBe(`In force from 1 January 2025. Major change: ${changeNote}`);
+});
 
 test('entry ids stay the same from one build to the next', () => {
 	// Ids are the versions' permanent addresses, never build times or counters.

@@ -71,6 +71,18 @@ describe('checkContent', () => {
 		]);
 	});
 
+	test('rejects a control character in a change note or an organisation\'s name, written raw or as a YAML escape, naming the field', () => {
+		expect(
+			problemsOf(
+				{ path: 'content/notices/trust/website/2025-01-01.mdx', source: notice('changeClass: minor\nchangeNote: We reworded\u0007 the rights section.\n') },
+				{ path: 'content/organisations/trust.yaml', source: organisation.replace('name: Example Trust', 'name: "Example\\x1b Trust"') },
+			),
+		).toEqual([
+			expect.stringMatching(/^content\/organisations\/trust\.yaml {2}name {2}"name" holds the invisible control character U\+001B at character 8, which a feed cannot carry\..*\(Delete it/),
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx {2}changeNote {2}"changeNote" holds the invisible control character U\+0007 at character 12/),
+		]);
+	});
+
 	test('does not ask the first version for a change note', () => {
 		expect(problemsOf({ path: 'content/notices/trust/website/2024-01-01.mdx', source: notice() })).toEqual([]);
 	});

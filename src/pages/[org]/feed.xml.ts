@@ -13,6 +13,7 @@ export function GET({ props }: APIContext<{ organisation: SiteOrganisation }>) {
 		{
 			title: `Changes to ${data.name}'s privacy notices`,
 			description: `Every new version of ${data.name}'s privacy notices.`,
+			author: data.name,
 			page: paths.organisation(slug),
 			self: paths.organisationFeed(slug),
 		},

@@ -9,11 +9,13 @@ export const getStaticPaths = (() =>
 /** `/<org>/<type>/feed.xml`: every version of one notice. */
 export function GET({ props }: APIContext<{ notice: SiteNotice }>) {
 	const { notice } = props;
-	const name = `${organisationOf(notice.org).data.name}'s ${noticeTypeOf(notice.type).data.title.toLowerCase()}`;
+	const organisation = organisationOf(notice.org).data.name;
+	const name = `${organisation}'s ${noticeTypeOf(notice.type).data.title.toLowerCase()}`;
 	return feedResponse(
 		{
 			title: `Changes to ${name}`,
 			description: `Every new version of ${name}.`,
+			author: organisation,
 			page: paths.notice(notice.org, notice.type),
 			self: paths.noticeFeed(notice.org, notice.type),
 		},
