@@ -83,6 +83,18 @@ describe('checkContent', () => {
 		]);
 	});
 
+	test('rejects markup in a text field, which readers would see as typed, and accepts a lone "<"', () => {
+		expect(
+			problemsOf(
+				{ path: 'content/notices/trust/website/2025-01-01.mdx', source: notice('changeClass: minor\nchangeNote: We <b>now</b> keep less, for children < 13.\n') },
+				{ path: 'content/organisations/trust.yaml', source: organisation.replace('name: Example Trust', 'name: Example Trust<img src=x onerror=alert(1)>') },
+			),
+		).toEqual([
+			expect.stringMatching(/^content\/organisations\/trust\.yaml {2}name {2}"name" is plain text, but holds the markup "<img src=x onerror=alert\(1\)>", which readers would see as typed\..*\(Remove the markup/),
+			expect.stringMatching(/^content\/notices\/trust\/website\/2025-01-01\.mdx {2}changeNote {2}"changeNote" is plain text, but holds the markup "<b>"/),
+		]);
+	});
+
 	test('does not ask the first version for a change note', () => {
 		expect(problemsOf({ path: 'content/notices/trust/website/2024-01-01.mdx', source: notice() })).toEqual([]);
 	});
