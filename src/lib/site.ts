@@ -7,6 +7,7 @@ import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
 import { renderNotice, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
+import { stripBom } from './utf8.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -65,8 +66,9 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 // of a site of 1,000 and the most recent ones of a larger site, whose memory stays bounded.
 const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
+	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
 	const path = resolve(entry.filePath ?? '');
-	return renderNotice(readFileSync(path, 'utf8'), import.meta.env.BASE_URL);
+	return renderNotice(stripBom(readFileSync(path, 'utf8')), import.meta.env.BASE_URL);
 });
 
 /** A version's body as HTML, with its headings. */
