@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CONTENT_GLOBS } from './lib/content-globs.ts';
 import { noticesLoader } from './lib/notices-loader.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { noticeTypeSchema } from './schemas/notice-type.ts';
@@ -9,15 +10,15 @@ import { organisationSchema } from './schemas/organisation.ts';
 // folders, not its frontmatter, and are checked by src/lib/check before Astro reads anything.
 export const collections = {
 	organisations: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: './content/organisations' }),
+		loader: glob(CONTENT_GLOBS.organisations),
 		schema: organisationSchema,
 	}),
 	noticeTypes: defineCollection({
-		loader: glob({ pattern: '*.{yaml,yml}', base: './content/notice-types' }),
+		loader: glob(CONTENT_GLOBS.noticeTypes),
 		schema: noticeTypeSchema,
 	}),
 	notices: defineCollection({
-		loader: noticesLoader({ pattern: '*/*/*.{md,mdx}', base: './content/notices' }),
+		loader: noticesLoader(CONTENT_GLOBS.notices),
 		schema: noticeSchema,
 	}),
 };

@@ -8,6 +8,7 @@ import type { VersionRecord } from './catalogue.ts';
 import { publishedBody } from './markdown/publish.ts';
 import type { RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
+import { stripBom } from './utf8.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -66,8 +67,9 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 // of a site of 1,000 and the most recent ones of a larger site, whose memory stays bounded.
 const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
+	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
 	const path = resolve(entry.filePath ?? '');
-	return publishedBody(entry.filePath ?? entry.id, readFileSync(path, 'utf8'), import.meta.env.BASE_URL);
+	return publishedBody(entry.filePath ?? entry.id, stripBom(readFileSync(path, 'utf8')), import.meta.env.BASE_URL);
 });
 
 /** A version's body as HTML, with its headings. */

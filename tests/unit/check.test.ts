@@ -1,38 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/check/content.ts';
+import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-
-const organisation = `name: Example Trust
-kind: charity
-icoRegistration: ZA123456
-address:
-  lines: [1 High Street, Exampleton]
-  postcode: EX1 2MP
-email: privacy@trust.example
-website: https://trust.example
-`;
-const noticeType = 'title: Website privacy notice\ndescription: About the website.\naudience: Visitors\n';
-const notice = (frontmatter = '', body = '## Who we are\n\nWe are a trust.\n') =>
-	`---\ntitle: Website privacy notice\nsummary: How we use information about visitors.\n${frontmatter}---\n\n${body}`;
-const later = 'changeClass: minor\nchangeNote: We reworded the rights section.\n';
-
-/** A small valid site, with `extra` files added or replacing files at the same path. */
-function site(...extra: ContentFile[]): ContentFile[] {
-	const files = new Map<string, string>([
-		['content/organisations/trust.yaml', organisation],
-		['content/notice-types/website.yaml', noticeType],
-		['content/notices/trust/website/2024-01-01.mdx', notice()],
-		['content/notices/trust/website/2025-01-01.mdx', notice(later)],
-	]);
-	for (const file of extra) files.set(file.path, file.source);
-	return [...files].map(([path, source]) => ({ path, source }));
-}
-
-/** The errors in the site with `extra` files; warnings (the completeness report) are tested apart. */
-const problemsOf = (...extra: ContentFile[]) =>
-	checkContent(site(...extra))
-		.problems.filter((p) => p.severity === 'error')
-		.map(formatProblem);
+import { later, notice, organisation, problemsOf, site } from './check-site.ts';
 
 describe('checkContent', () => {
 	test('finds no errors in valid content, and returns it for the catalogue', () => {

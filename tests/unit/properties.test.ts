@@ -21,7 +21,7 @@ const seed = Number(process.env['NOTICEBOARD_PROPERTY_SEED'] ?? 20261201);
 const settings = { numRuns: runs, seed, endOnFailure: true };
 
 const base = await readContentFiles('tests/fixtures/base');
-const image: ContentFile = { path: 'content/images/trust/logo.png', source: '', bytes: PNG };
+const image: ContentFile = { path: 'content/images/trust/logo.png', source: PNG };
 const examples = readdirSync('content/notices', { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.mdx'))
 	.sort()

@@ -10,22 +10,16 @@ import { checkBody, checkLinks, indentedCode, type BodyNode, type BodyReport } f
 import { controlCharacters } from './characters.ts';
 import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
-import { checkImages } from './images.ts';
+import { checkImages, IMAGES_FOLDER } from './images.ts';
 import { placeholders } from './placeholders.ts';
 import { checkSafety } from './safety.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
+import { textOf, type ContentFile, type TextFile } from './inputs.ts';
+import { checkVersionRules, updatedProblem } from './version-rules.ts';
 import { validateYaml } from './yaml.ts';
 
-/** One file under `content/`, as read from disk or written inline by a test. */
-export interface ContentFile {
-	/** Path from the project root, with forward slashes: `content/notices/acme/website/2025-01-01.mdx`. */
-	path: string;
-	/** The file's text; empty for a binary file. */
-	source: string;
-	/** The file's bytes, for binary files such as images. */
-	bytes?: Uint8Array;
-}
+export type { ContentFile } from './inputs.ts';
 
 /** Slugs that would clash with the site's own top-level pages. */
 export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images'];
@@ -67,8 +61,12 @@ export type Version = VersionRecord<{ file: string; data: NoticeFrontmatter }>;
  * YAML and frontmatter against the schemas, folder and file names, references between files,
  * version rules and MDX syntax. Pure: give it files, get problems.
  */
-export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): CheckResult {
+export function checkContent(entries: readonly ContentFile[], options: CheckOptions = {}): CheckResult {
 	const problems: Problem[] = [];
+	// Links, special files, files too large and text that is not UTF-8 are reported and go no further.
+	// Images are bytes, checked by checkImages.
+	const isImage = (entry: ContentFile) => entry.path.startsWith(`${IMAGES_FOLDER}/`);
+	const files = entries.flatMap((entry) => (isImage(entry) ? [] : (textOf(entry, problems) ?? [])));
 	for (const file of files) {
 		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path)) {
 			problems.push({
@@ -94,7 +92,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 		}
 	}
 
-	const images = checkImages(inFolder('images'), new Set(organisations.keys()), problems);
+	const images = checkImages(entries.filter(isImage), new Set(organisations.keys()), problems);
 	const versions: Version[] = [];
 	// Each body is checked as it is read, and only what the link check needs is kept.
 	const bodies = new Map<Version, BodyReport>();
@@ -139,7 +137,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 }
 
 function checkYamlFolder<T>(
-	files: readonly ContentFile[],
+	files: readonly TextFile[],
 	folder: string,
 	schema: z.ZodType<T>,
 	problems: Problem[],
@@ -176,7 +174,7 @@ function badSlug(file: string, slug: string): Problem {
 }
 
 function checkNoticeFile(
-	file: ContentFile,
+	file: TextFile,
 	organisations: ReadonlyMap<string, unknown>,
 	types: ReadonlyMap<string, unknown>,
 	problems: Problem[],
@@ -232,8 +230,11 @@ function checkNoticeFile(
 		report('The file has no frontmatter.', 'Start the file with a block between two "---" lines holding at least title and summary.', { line: 1 });
 		return undefined;
 	}
-	const { data, problems: fieldProblems } = validateYaml(frontmatter[1]!, noticeSchema, file.path, 1);
+	const { data, problems: fieldProblems, at } = validateYaml(frontmatter[1]!, noticeSchema, file.path, 1);
 	problems.push(...fieldProblems);
+	if (ok && data?.updated !== undefined && data.updated < effective) {
+		problems.push(updatedProblem(file.path, effective, data.updated, at(['updated'])));
+	}
 	let tree: BodyNode | undefined;
 	try {
 		tree = (match[2] === 'mdx' ? mdxToMdast(file.source) : markdownToMdast(file.source)) as BodyNode;
@@ -262,38 +263,4 @@ function mdxProblem(file: string, error: unknown): Problem {
 		fix: 'In MDX, "<" and "{" start code: write "&lt;" and "\\{" for the characters, close every tag, and write links as [text](url).',
 		severity: 'error',
 	};
-}
-
-function checkVersionRules(versions: readonly Version[], problems: Problem[]): void {
-	const notices = Map.groupBy(versions, (v) => `${v.org}/${v.type}`);
-	for (const group of notices.values()) {
-		const sorted = [...group].sort((a, b) => a.effective.localeCompare(b.effective) || a.value.file.localeCompare(b.value.file));
-		sorted.forEach((version, index) => {
-			const previous = sorted[index - 1];
-			if (previous?.effective === version.effective) {
-				problems.push({
-					file: version.value.file,
-					message: `Two versions take effect on ${version.effective}: this file and ${previous.value.file}.`,
-					fix: 'Keep one file per date: merge them, or rename one to the date it really takes effect.',
-					severity: 'error',
-				});
-				return;
-			}
-			if (index === 0) return;
-			for (const field of ['changeClass', 'changeNote'] as const) {
-				if (version.value.data[field] !== undefined) continue;
-				problems.push({
-					file: version.value.file,
-					line: 1,
-					field,
-					message: `"${field}" is required on every version after the first (this one follows ${previous!.effective}).`,
-					fix:
-						field === 'changeNote'
-							? 'Add "changeNote:" saying in a sentence what changed since the previous version.'
-							: 'Add "changeClass: major" for a change in substance, or "changeClass: minor" for wording.',
-					severity: 'error',
-				});
-			}
-		});
-	}
 }

@@ -1,5 +1,5 @@
 import { paths } from '../urls.ts';
-import type { ContentFile } from './content.ts';
+import { unreadable, type ContentFile } from './inputs.ts';
 import type { Problem } from './problem.ts';
 
 /** The folder images live in, one sub-folder per organisation: `content/images/<org>/<file>`. */
@@ -38,6 +38,7 @@ export function checkImages(files: readonly ContentFile[], organisations: Readon
 	const formats = Object.keys(FORMATS).map((ext) => `.${ext}`).join(', ');
 	for (const file of files) {
 		const report = (message: string, fix: string) => problems.push({ file: file.path, message, fix, severity: 'error' });
+		if (unreadable(file, problems)) continue;
 		const [org, name, ...rest] = file.path.slice(`${IMAGES_FOLDER}/`.length).split('/');
 		if (!org || !name || rest.length > 0) {
 			report('Images must sit at content/images/<organisation>/<file>.', 'Move it into the folder of the organisation whose notices show it.');
@@ -53,9 +54,10 @@ export function checkImages(files: readonly ContentFile[], organisations: Readon
 			report(`"${name}" is not an image name Noticeboard publishes: lowercase letters, digits and hyphens, ending ${formats}.`, 'Rename it, such as "data-flow.png". Save drawings (SVG) as PNG: an SVG file can hold code.');
 			continue;
 		}
-		const bytes = file.bytes ?? new Uint8Array();
-		if (bytes.length > IMAGE_SIZE_LIMIT) {
-			report(`The image is ${Math.ceil(bytes.length / 1024)} KiB, more than the ${IMAGE_SIZE_LIMIT / 1024} KiB limit.`, 'Make it smaller: fewer pixels, or JPEG or WebP for photographs.');
+		const bytes = typeof file.source === 'string' ? new TextEncoder().encode(file.source) : file.source;
+		const size = file.size ?? bytes.length;
+		if (size > IMAGE_SIZE_LIMIT) {
+			report(`The image is ${Math.ceil(size / 1024)} KB, more than the ${IMAGE_SIZE_LIMIT / 1024} KB an image may be.`, 'Make it smaller: fewer pixels, or JPEG or WebP for photographs.');
 			continue;
 		}
 		if (!format.signature(bytes)) {

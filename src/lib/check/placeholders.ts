@@ -1,11 +1,11 @@
-import type { ContentFile } from './content.ts';
+import type { TextFile } from './inputs.ts';
 import type { Problem } from './problem.ts';
 
 /**
  * The "TODO" marks scaffolds leave (`# TODO: …` in YAML, a line starting `TODO:` in a body),
  * each an error until it is filled in, so a scaffold is never published by mistake.
  */
-export function placeholders(file: ContentFile): Problem[] {
+export function placeholders(file: TextFile): Problem[] {
 	return file.source.split('\n').flatMap((line, index): Problem[] => {
 		const mark = /(?:^\s*|#\s*)TODO:?\s*(.*)$/.exec(line);
 		if (!mark) return [];

@@ -1,13 +1,21 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
+import { knownKeys } from './schema-keys.ts';
 
 /** The result of validating one YAML document against a schema. */
 export interface YamlResult<T> {
 	/** The validated value, when there were no problems. */
 	data: T | undefined;
 	problems: Problem[];
+	/** Where the field at `path` is written (its key), or the document's first line. */
+	at(path: readonly string[]): { line: number; column?: number };
 }
+
+// Aliases (*name) let a value be written once and used again, which is harmless in a few places,
+// so they are kept; but each use copies the value, and a few lines can ask for billions of
+// copies. yaml stops past this many (its default, said here so it is not lost).
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML text and validates it against `schema`, reporting every problem with the line
@@ -22,8 +30,10 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>, file: stri
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
+	const positions = { at: (path: readonly string[]) => at(keyOffset(doc, path)) };
 	if (doc.errors.length > 0) {
 		return {
+			...positions,
 			data: undefined,
 			problems: doc.errors.map((error) => ({
 				file,
@@ -34,9 +44,16 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>, file: stri
 			})),
 		};
 	}
-	const value: unknown = doc.toJS() ?? {};
-	const result = schema.safeParse(value);
-	if (result.success) return { data: result.data, problems: [] };
+	let value: unknown;
+	let result: ReturnType<typeof schema.safeParse>;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+		result = schema.safeParse(value);
+	} catch (error) {
+		// toJS throws on too many aliases, on an alias with no anchor, and on what no test has found yet.
+		return { ...positions, data: undefined, problems: [unreadable(file, error, at(firstAlias(doc)))] };
+	}
+	if (result.success) return { ...positions, data: result.data, problems: [] };
 	const problems = result.error.issues.flatMap((issue): Problem[] => {
 		const path = issue.path.map(String);
 		if (issue.code === 'unrecognized_keys') {
@@ -81,7 +98,36 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>, file: stri
 			},
 		];
 	});
-	return { data: undefined, problems };
+	return { ...positions, data: undefined, problems };
+}
+
+/** The problem for YAML that parsed but could not be turned into values. */
+function unreadable(file: string, error: unknown, position: { line: number; column?: number }): Problem {
+	const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+	const [message, fix] = /excessive alias/i.test(reason)
+		? [
+				`The YAML's aliases (*name) would repeat values too many times to read safely (yaml stopped: "${reason}").`,
+				'Write the values out instead of using many YAML aliases (*name).',
+			]
+		: /unresolved alias/i.test(reason)
+			? [
+					`The YAML uses an alias (*name) that no anchor (&name) before it sets: ${reason}.`,
+					'Write the value out instead of the alias, or add the anchor (&name) to the value before it.',
+				]
+			: [`This YAML could not be read: ${reason}.`, 'Write the values out plainly, without aliases (*name) or tags (!name).'];
+	return { file, ...position, message, fix, severity: 'error' };
+}
+
+/** Offset of the first alias (*name) in the document, where alias problems are reported. */
+function firstAlias(doc: Document): number | undefined {
+	let offset: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0];
+			return visit.BREAK;
+		},
+	});
+	return offset;
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {
@@ -120,30 +166,4 @@ function keyOffset(doc: Document, path: readonly string[]): number | undefined {
 		return parent.range?.[0];
 	}
 	return valueOffset(doc, path);
-}
-
-interface SchemaDef {
-	type?: string;
-	shape?: Record<string, unknown>;
-	innerType?: unknown;
-	element?: unknown;
-}
-
-function unwrap(node: unknown): { def?: SchemaDef } {
-	let current = node as { def?: SchemaDef };
-	while (current.def && (current.def.type === 'optional' || current.def.type === 'default') && current.def.innerType) {
-		current = current.def.innerType as { def?: SchemaDef };
-	}
-	return current;
-}
-
-/** The field names an object schema accepts at `path`, for "did you mean" suggestions. */
-function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
-	let node = unwrap(schema);
-	for (const key of path) {
-		const next = node.def?.shape?.[key] ?? node.def?.element;
-		if (!next) return [];
-		node = unwrap(next);
-	}
-	return Object.keys(node.def?.shape ?? {});
 }

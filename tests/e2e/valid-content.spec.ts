@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { throwawayProject } from './project.ts';
+
+// The valid fixtures in tests/fixtures/valid-content/ pass the check in tests/unit; here the real
+// `astro build` reads them with Astro's own loaders and renders them, to show that a byte-order
+// mark, CRLF line endings and Welsh with emoji reach the page as the editor wrote them.
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const FIXTURES = 'tests/fixtures/valid-content';
+let project: Awaited<ReturnType<typeof throwawayProject>>;
+let output = '';
+const page = (path: string) => readFileSync(join(project.root, 'dist', path, 'index.html'), 'utf8');
+
+test.beforeAll(async () => {
+	const folders = readdirSync(FIXTURES).sort().map((fixture) => join(FIXTURES, fixture, 'content'));
+	project = await throwawayProject('tests/fixtures/base/content', ...folders);
+	const build = project.run('node_modules/astro/bin/astro.mjs', 'build');
+	output = build.stdout + build.stderr;
+	expect(build.status, output).toBe(0);
+});
+
+test.afterAll(() => project?.remove());
+
+test('a notice saved with a byte-order mark is built with its title, and no mark or frontmatter in the page', () => {
+	const html = page('trust/cookies/2025-03-01');
+	expect(html).toContain('<h1');
+	expect(html).toContain('Cookies notice');
+	expect(html).toContain('We use one cookie, which remembers that you have seen our banner.');
+	expect(html).not.toContain('\uFEFF');
+	expect(html).not.toContain('summary: How Example Trust');
+});
+
+test('a notice type saved with a byte-order mark and CRLF keeps its title', () => {
+	expect(page('types/cookies')).toContain('Cookies notice');
+});
+
+test('a notice with CRLF line endings is built with its sections, list, table and updated date', () => {
+	const html = page('trust/employees/2025-03-01');
+	expect(html).toMatch(/<h2[^>]*>What we keep<\/h2>/);
+	expect(html).toContain('<li>your bank details</li>');
+	expect(html).toMatch(/<td[^>]*>Payroll<\/td>/);
+	expect(html).toContain('datetime="2025-03-10"');
+	expect(html).not.toContain('\r');
+});
+
+test('a Welsh notice with emoji is built in Welsh, its text byte for byte', () => {
+	const html = page('trust/gwefan/2025-03-01');
+	expect(html).toMatch(/<article[^>]* lang="cy"/);
+	expect(html).toContain('Hysbysiad preifatrwydd y wefan 🔒');
+	expect(html).toContain('Elusen fach yng Ngŵyr yw Ymddiriedolaeth Enghraifft 👩🏽‍💻 ac rydym yn cadw eich gwybodaeth yn ddiogel 🔐.');
+	expect(html).toContain('Byddwn yn dileu cofnodion ymwelwyr ar ôl 90 diwrnod ⏳ ac ni fyddwn byth yn eu gwerthu.');
+});
