@@ -10,9 +10,14 @@ export default defineConfig({
 	site: process.env.SITE_URL || 'https://noticeboard.example',
 	base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets are always linked, never inlined, so the Content Security Policy needs no hashes
+	// (src/lib/security-headers.ts, decision 0010).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Reading pages ship no JavaScript, so there is nothing to prefetch.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [noticeboard()],
+	// Nor are scripts inlined (Astro inlines one below this size): the compare form's script is a
+	// file of its own, allowed by script-src 'self', so the policy is the same on every page.
+	vite: { build: { assetsInlineLimit: 0 } },
 });

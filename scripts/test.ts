@@ -47,6 +47,15 @@ const built =
 	});
 outcomes['build'] = single(built);
 
+// Both builds, since the one under a base path has markup of its own ("Edit this page" links);
+// all pages in one Java run take a few seconds. One result per page.
+if (built) {
+	run(process.execPath, ['scripts/validate-html.ts', '--json', `${RESULTS}/html.json`, 'dist', 'dist-policies']);
+	outcomes['HTML validity'] = (readJson(`${RESULTS}/html.json`) as Outcome | undefined) ?? single(false);
+} else {
+	outcomes['HTML validity'] = single(false);
+}
+
 if (built && ensureBrowser()) {
 	const browserOk = run('npx', ['playwright', 'test', '--reporter=list,json'], {
 		PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/browser.json`,

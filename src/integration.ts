@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from './lib/catalogue.ts';
 import { checkContent } from './lib/check/content.ts';
@@ -10,6 +11,7 @@ import { buildDate } from './lib/dates.ts';
 import { publishImages, serveImages } from './lib/images.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
+import { headersFile } from './lib/security-headers.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { withoutBase } from './lib/urls.ts';
 
@@ -18,7 +20,8 @@ import { withoutBase } from './lib/urls.ts';
  * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
  * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
  * It then adds a sitemap whose `lastmod` dates come from the checked content, and,
- * once the pages are written, copies the images notices show and builds the search index.
+ * once the pages are written, copies the images notices show, builds the search index and writes
+ * the security headers (`_headers`).
  */
 export function noticeboard(): AstroIntegration {
 	// With NOTICEBOARD_TIMINGS=<file>, each phase's end is written there, for `npm run bench`.
@@ -33,11 +36,13 @@ export function noticeboard(): AstroIntegration {
 	// How many pages the search index must hold, known from the checked content before anything is built.
 	let searchPages = 0;
 	let root = '';
+	let base = '/';
 	return {
 		name: 'noticeboard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
 				mark('start');
+				base = config.base;
 				root = fileURLToPath(config.root);
 				const result = checkContent(await readContentFiles(root), await readCheckOptions(root));
 				if (result.problems.length > 0) {
@@ -75,6 +80,8 @@ export function noticeboard(): AstroIntegration {
 				const { pages } = await buildSearchIndex(fileURLToPath(dir), { glob: SEARCH_FILES, expected: searchPages });
 				logger.info(`Search index: ${pages} pages, one for each version, in ${Math.round(performance.now() - started)} ms`);
 				mark('pagefind');
+				// Netlify and Cloudflare Pages read it from the published folder; other hosts ignore it.
+				writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(base));
 			},
 		},
 	};

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchPolicy } from './policy.ts';
 
 // The test build fixes the date (NOTICEBOARD_TODAY=2026-11-22), so statuses are stable.
 
@@ -134,3 +135,16 @@ test('search works when the site is served under a base path', async ({ page }) 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page).toHaveURL(`${base}/larkspur-energy/service-users/`);
 });
+
+for (const base of ['', '/policies']) {
+	test(`search finds notices under the Content Security Policy, with nothing refused${base ? ' under a base path' : ''}`, async ({ page }) => {
+		const violations = await watchPolicy(page);
+		const origin = base ? `http://127.0.0.1:${process.env['NOTICEBOARD_TEST_BASE_PORT']}` : '';
+		await page.goto(`${origin}${base}/search/`);
+		await page.getByLabel('Words to find').fill('credit reference agencies');
+		await page.getByLabel('Words to find').press('Enter');
+		await expect(status(page)).toHaveText(/^1 result for/);
+		await expect(results(page).first().locator('mark').first()).toBeVisible();
+		expect(await violations()).toEqual([]);
+	});
+}

@@ -1,0 +1,70 @@
+// The site's security policy, written once: Base.astro puts the Content Security Policy and the
+// referrer policy in every page's <head>, and the build writes the same policy, with the
+// directives a <meta> cannot carry, as response headers (`_headers`, and the nginx and Apache
+// lines in the README). Decision 0010 explains each choice.
+
+/**
+ * The Content Security Policy of every page, as directives. Everything is refused unless allowed:
+ * scripts, styles, images, fetches and workers only from the site itself, so a page can load
+ * nothing from another host. No inline script or style is allowed: the build writes none
+ * (astro.config.mjs turns inlining off). `'wasm-unsafe-eval'` lets Pagefind compile its
+ * WebAssembly on the search page and in its worker; it allows no JavaScript `eval`.
+ */
+export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
+	['default-src', "'none'"],
+	['script-src', "'self'", "'wasm-unsafe-eval'"],
+	['style-src', "'self'"],
+	// No data: URLs: no stylesheet or page uses one, and they are a way to smuggle content in.
+	['img-src', "'self'"],
+	// Pagefind fetches its index, fragments and WebAssembly, and runs a worker.
+	['connect-src', "'self'"],
+	['worker-src', "'self'"],
+	['object-src', "'none'"],
+	['base-uri', "'none'"],
+	['form-action', "'self'"],
+];
+
+/** Directives that browsers ignore in a <meta> policy, so they are sent only as headers. */
+export const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [['frame-ancestors', "'none'"]];
+
+const serialise = (directives: readonly (readonly string[])[]) => directives.map((d) => d.join(' ')).join('; ');
+
+/** The policy in every page's `<meta http-equiv="Content-Security-Policy">`. */
+export const META_CSP = serialise(CSP_DIRECTIVES);
+
+/** The policy sent as a `Content-Security-Policy` header: the meta policy and the header-only directives. */
+export const HEADER_CSP = serialise([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+
+/** Sends no address to other sites when a reader follows a link: which notice someone read is their business. */
+export const REFERRER_POLICY = 'no-referrer';
+
+// Powerful features, each denied to the page and to anything it might embed. Only features that
+// Chromium recognises are listed, as it warns in the console about any other.
+const DENIED_FEATURES = [
+	'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media', 'fullscreen', 'geolocation',
+	'gyroscope', 'hid', 'idle-detection', 'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture',
+	'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+];
+
+/** Every response header the site should be served with, by name, in the order they are written. */
+export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [
+	['Content-Security-Policy', HEADER_CSP],
+	['Referrer-Policy', REFERRER_POLICY],
+	['X-Content-Type-Options', 'nosniff'],
+	['Permissions-Policy', DENIED_FEATURES.map((feature) => `${feature}=()`).join(', ')],
+];
+
+/**
+ * The `_headers` file for Netlify and Cloudflare Pages: every header on every address under the
+ * base path. One rule for every page, since the policy is the same on every page: hosts differ on
+ * what two matching rules do to one header (Cloudflare joins them, which would enforce both).
+ */
+export function headersFile(base: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return [
+		'# Written by the build from src/lib/security-headers.ts: edit that, not this file.',
+		`${prefix}*`,
+		...SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
+		'',
+	].join('\n');
+}

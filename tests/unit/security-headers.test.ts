@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { HEADER_CSP, META_CSP, SECURITY_HEADERS, headersFile } from '../../src/lib/security-headers.ts';
+import { apacheConfig, nginxConfig } from '../../src/lib/server-config.ts';
+
+/** The policy as a map from directive name to its sources. */
+const directives = (policy: string) =>
+	new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+
+describe('the content security policy', () => {
+	const meta = directives(META_CSP);
+
+	test('refuses everything that is not allowed by name', () => {
+		expect(meta.get('default-src')).toEqual(["'none'"]);
+		expect(meta.get('object-src')).toEqual(["'none'"]);
+		expect(meta.get('base-uri')).toEqual(["'none'"]);
+		expect(meta.get('form-action')).toEqual(["'self'"]);
+	});
+
+	test('allows no inline script or style, and nothing from another host', () => {
+		for (const [name, sources] of meta) {
+			expect(sources, name).not.toContain("'unsafe-inline'");
+			expect(sources, name).not.toContain("'unsafe-eval'");
+			for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^'[a-z-]+'$/);
+		}
+		expect(meta.get('img-src')).toEqual(["'self'"]);
+	});
+
+	test('the header policy is the meta policy with frame-ancestors added', () => {
+		expect(HEADER_CSP.startsWith(`${META_CSP}; `)).toBe(true);
+		expect(directives(HEADER_CSP).get('frame-ancestors')).toEqual(["'none'"]);
+		expect(meta.has('frame-ancestors')).toBe(false);
+	});
+});
+
+describe('the _headers file', () => {
+	test('gives every address of a site at the root every security header', () => {
+		const lines = headersFile('/').split('\n');
+		expect(lines).toContain('/*');
+		for (const [name, value] of SECURITY_HEADERS) expect(lines).toContain(`  ${name}: ${value}`);
+	});
+
+	test('covers only the base path when the site is served from a sub-folder', () => {
+		const rules = headersFile('/policies/').split('\n').filter((line) => line.startsWith('/'));
+		expect(rules).toEqual(['/policies/*']);
+		expect(headersFile('/policies').split('\n')).toContain('/policies/*');
+	});
+});
+
+describe('the web server configuration', () => {
+	test('nginx sends every header under the base path, error pages included', () => {
+		const config = nginxConfig('/policies/');
+		expect(config.split('\n')[0]).toBe('location /policies/ {');
+		for (const [name, value] of SECURITY_HEADERS) expect(config).toContain(`add_header ${name} "${value}" always;`);
+	});
+
+	test('Apache sends every header under the base path, error pages included', () => {
+		const config = apacheConfig('/policies/');
+		expect(config.split('\n')[0]).toBe('<Location "/policies/">');
+		for (const [name, value] of SECURITY_HEADERS) expect(config).toContain(`Header always set ${name} "${value}"`);
+	});
+
+	test('the README shows the lines the code would write, so the two never drift', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		expect(readme).toContain(nginxConfig('/'));
+		expect(readme).toContain(apacheConfig('/'));
+	});
+});
