@@ -4,36 +4,53 @@
 // lines in the README). Decision 0010 explains each choice.
 
 /**
- * The Content Security Policy of every page, as directives. Everything is refused unless allowed:
- * scripts, styles, images, fetches and workers only from the site itself, so a page can load
- * nothing from another host. No inline script or style is allowed: the build writes none
- * (astro.config.mjs turns inlining off). `'wasm-unsafe-eval'` lets Pagefind compile its
+ * What a page may run: nothing (every reading page), its own script (a history page's compare
+ * form), or the search (its script, and Pagefind's WebAssembly, fetches and worker).
+ */
+export type PageScripts = 'none' | 'own' | 'search';
+
+/** Every kind of page, from the strictest policy to the widest. */
+export const PAGE_SCRIPTS: readonly PageScripts[] = ['none', 'own', 'search'];
+
+/**
+ * The Content Security Policy of a page, as directives. Everything is refused unless allowed:
+ * styles and images only from the site itself, so a page can load nothing from another host, and
+ * scripts only where the page has its own. No inline script or style is allowed: the build writes
+ * none (astro.config.mjs turns inlining off). `'wasm-unsafe-eval'` lets Pagefind compile its
  * WebAssembly on the search page and in its worker; it allows no JavaScript `eval`.
  */
-export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
-	['default-src', "'none'"],
-	['script-src', "'self'", "'wasm-unsafe-eval'"],
-	['style-src', "'self'"],
-	// No data: URLs: no stylesheet or page uses one, and they are a way to smuggle content in.
-	['img-src', "'self'"],
-	// Pagefind fetches its index, fragments and WebAssembly, and runs a worker.
-	['connect-src', "'self'"],
-	['worker-src', "'self'"],
-	['object-src', "'none'"],
-	['base-uri', "'none'"],
-	['form-action', "'self'"],
-];
+export function cspDirectives(scripts: PageScripts): (readonly [string, ...string[]])[] {
+	const search = scripts === 'search' ? "'self'" : "'none'";
+	return [
+		['default-src', "'none'"],
+		['script-src', ...({ none: ["'none'"], own: ["'self'"], search: ["'self'", "'wasm-unsafe-eval'"] } as const)[scripts]] as [string, ...string[]],
+		['style-src', "'self'"],
+		// No data: URLs: no stylesheet or page uses one, and they are a way to smuggle content in.
+		['img-src', "'self'"],
+		// Pagefind fetches its index, fragments and WebAssembly, and runs a worker.
+		['connect-src', search],
+		['worker-src', search],
+		['object-src', "'none'"],
+		['base-uri', "'none'"],
+		['form-action', "'self'"],
+	];
+}
 
 /** Directives that browsers ignore in a <meta> policy, so they are sent only as headers. */
 export const HEADER_ONLY_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [['frame-ancestors', "'none'"]];
 
 const serialise = (directives: readonly (readonly string[])[]) => directives.map((d) => d.join(' ')).join('; ');
 
-/** The policy in every page's `<meta http-equiv="Content-Security-Policy">`. */
-export const META_CSP = serialise(CSP_DIRECTIVES);
+/** The policy in a page's `<meta http-equiv="Content-Security-Policy">`. */
+export const metaCsp = (scripts: PageScripts = 'none') => serialise(cspDirectives(scripts));
 
-/** The policy sent as a `Content-Security-Policy` header: the meta policy and the header-only directives. */
-export const HEADER_CSP = serialise([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES]);
+/**
+ * The policy sent as a `Content-Security-Policy` header, the same for every address: the widest
+ * page policy, the search page's, and the header-only directives. A browser enforces both the
+ * header and the page's own <meta>, so each page is held to the stricter of the two: reading pages
+ * still run nothing. One header for all keeps `_headers` to one rule (see headersFile).
+ */
+export const HEADER_CSP = serialise([...cspDirectives('search'), ...HEADER_ONLY_DIRECTIVES]);
 
 /** Sends no address to other sites when a reader follows a link: which notice someone read is their business. */
 export const REFERRER_POLICY = 'no-referrer';
@@ -56,8 +73,8 @@ export const SECURITY_HEADERS: readonly (readonly [name: string, value: string])
 
 /**
  * The `_headers` file for Netlify and Cloudflare Pages: every header on every address under the
- * base path. One rule for every page, since the policy is the same on every page: hosts differ on
- * what two matching rules do to one header (Cloudflare joins them, which would enforce both).
+ * base path. One rule for every page: hosts differ on what two matching rules do to one header
+ * (Cloudflare joins them, which would enforce both), and each page's <meta> narrows it anyway.
  */
 export function headersFile(base: string): string {
 	const prefix = base.endsWith('/') ? base : `${base}/`;

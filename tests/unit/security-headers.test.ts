@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { HEADER_CSP, META_CSP, SECURITY_HEADERS, headersFile } from '../../src/lib/security-headers.ts';
+import { HEADER_CSP, metaCsp, PAGE_SCRIPTS, SECURITY_HEADERS, headersFile } from '../../src/lib/security-headers.ts';
 import { apacheConfig, nginxConfig } from '../../src/lib/server-config.ts';
 
 /** The policy as a map from directive name to its sources. */
 const directives = (policy: string) =>
 	new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
 
-describe('the content security policy', () => {
-	const meta = directives(META_CSP);
+describe.each(PAGE_SCRIPTS)('the content security policy of a page that runs %s', (scripts) => {
+	const meta = directives(metaCsp(scripts));
 
 	test('refuses everything that is not allowed by name', () => {
 		expect(meta.get('default-src')).toEqual(["'none'"]);
@@ -26,10 +26,25 @@ describe('the content security policy', () => {
 		expect(meta.get('img-src')).toEqual(["'self'"]);
 	});
 
-	test('the header policy is the meta policy with frame-ancestors added', () => {
-		expect(HEADER_CSP.startsWith(`${META_CSP}; `)).toBe(true);
-		expect(directives(HEADER_CSP).get('frame-ancestors')).toEqual(["'none'"]);
+	test('allows no more than the header policy, which every page is served with', () => {
+		const header = directives(HEADER_CSP);
+		for (const [name, sources] of meta) for (const source of sources.filter((s) => s !== "'none'")) expect(header.get(name), name).toContain(source);
 		expect(meta.has('frame-ancestors')).toBe(false);
+	});
+});
+
+describe('the content security policies', () => {
+	test('let reading pages run nothing, a history page its own script, and only the search page WebAssembly and fetches', () => {
+		const scriptsOf = (scripts: (typeof PAGE_SCRIPTS)[number]) => directives(metaCsp(scripts)).get('script-src');
+		expect(scriptsOf('none')).toEqual(["'none'"]);
+		expect(scriptsOf('own')).toEqual(["'self'"]);
+		expect(scriptsOf('search')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(directives(metaCsp('own')).get('connect-src')).toEqual(["'none'"]);
+		expect(directives(metaCsp('search')).get('connect-src')).toEqual(["'self'"]);
+	});
+
+	test('the header policy is the search page\'s with frame-ancestors added', () => {
+		expect(HEADER_CSP).toBe(`${metaCsp('search')}; frame-ancestors 'none'`);
 	});
 });
 
