@@ -20,9 +20,13 @@ export function serveImages(root: string, base: string) {
 		const match = path === undefined ? null : /^\/images\/([a-z0-9-]+)\/([a-z0-9._-]+\.([a-z0-9]+))$/.exec(path);
 		const type = match ? TYPES[match[3]!] : undefined;
 		if (!match || !type) return next();
-		readFile(join(root, IMAGES_FOLDER, match[1]!, match[2]!)).then((bytes) => {
-			response.setHeader('Content-Type', type);
-			response.end(bytes);
-		}, next);
+		// No such image: on to the dev server, which answers 404 as the built site would.
+		readFile(join(root, IMAGES_FOLDER, match[1]!, match[2]!)).then(
+			(bytes) => {
+				response.setHeader('Content-Type', type);
+				response.end(bytes);
+			},
+			() => next(),
+		);
 	};
 }

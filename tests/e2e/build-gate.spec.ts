@@ -9,7 +9,7 @@ import { throwawayProject } from './project.ts';
 test.describe.configure({ timeout: 120_000 });
 
 // 46 and 48 are files Astro's own YAML and text reading would choke on or garble, were the check not first.
-for (const fixture of ['15-malformed-mdx', '34-script-element', '21-organisation-reserved-slug', '46-yaml-alias-expansion', '48-not-utf-8']) {
+for (const fixture of ['15-malformed-mdx', '34-script-element', '21-organisation-reserved-slug', '46-yaml-alias-expansion', '48-not-utf-8', '60-reference-definition-javascript-link', '62-remote-image']) {
 	test(`astro build stops on ${fixture}, naming the file and the problem, and writes no site`, async () => {
 		const { file, message } = JSON.parse(readFileSync(`tests/fixtures/bad-content/${fixture}/expected.json`, 'utf8')) as { file: string; message: string };
 		const project = await throwawayProject('tests/fixtures/base/content', `tests/fixtures/bad-content/${fixture}/content`);
