@@ -107,3 +107,11 @@ describe('URLs as browsers read them', () => {
 		}
 	});
 });
+
+describe('section ids', () => {
+	test('never take an id the page itself uses, so the skip link still leads to the content', () => {
+		const { html, headings } = renderNotice(notice('## Main\n\nText.\n\n## Footnote label\n\nMore.[^1]\n\n[^1]: A note.'), '/');
+		expect(headings.map((h) => h.slug)).toEqual(['main-1', 'footnote-label-1', 'footnote-label']);
+		expect(html.match(/id="main"/g)).toBeNull();
+	});
+});

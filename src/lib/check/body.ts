@@ -1,6 +1,6 @@
-import GithubSlugger from 'github-slugger';
 import { markdownToMdast } from 'satteri';
 import { contentSchema, EDITOR_ELEMENTS } from '../safety/allow-list.ts';
+import { sectionSlugger } from '../safety/ids.ts';
 import type { Problem } from './problem.ts';
 
 /** The parts of an mdast node the body checks read (Sätteri's mdast, with MDX nodes). */
@@ -38,7 +38,7 @@ const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? 
 
 /** Heading ids as the site makes them, so links to sections can be checked before building. */
 export function headingAnchors(tree: BodyNode): Set<string> {
-	const slugger = new GithubSlugger();
+	const slugger = sectionSlugger();
 	const anchors = new Set<string>();
 	const visit = (node: BodyNode) => {
 		if (node.type === 'heading') anchors.add(slugger.slug(text(node).trim()));

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import { sectionSlugger } from '../safety/ids.ts';
 import type { HastPluginEntry } from 'satteri';
 
 /**
@@ -10,7 +10,7 @@ import type { HastPluginEntry } from 'satteri';
 export function headingAnchors(): HastPluginEntry {
 	// A factory: Sätteri calls it once per document, so ids start afresh in each one.
 	return () => {
-		const slugger = new GithubSlugger();
+		const slugger = sectionSlugger();
 		return {
 			name: 'noticeboard-heading-anchors',
 			element: {
