@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { throwawayProject } from './project.ts';
 
 // The valid fixtures in tests/fixtures/valid-content/ pass the check in tests/unit; here the real
@@ -58,4 +61,19 @@ test('an image in content/images/ is copied as it is and shown from the site, wi
 	const source = readFileSync(join(FIXTURES, '04-local-image/content/images/trust/opening-hours.png'));
 	expect(readFileSync(join(project.root, 'dist/images/trust/opening-hours.png')).equals(source)).toBe(true);
 	expect(page('trust/website/2025-09-01')).toContain('<img src="/images/trust/opening-hours.png" alt="Our office is open from 9am to 5pm, Monday to Friday.">');
+});
+
+test('text fields that look like code reach pages and feeds as the characters typed, and make no markup', () => {
+	const title = `Members' notice: "quotes", a < b > c & ampersands`;
+	const summary = 'He said "hello" onmouseover="alert(1)" & left; ]]> and --> and &amp; stay as typed.';
+	const note = 'We fixed "typos" & <- arrows, in ]]> and --> places.';
+	const elements = (node: Nodes): Element[] => [...(node.type === 'element' ? [node] : []), ...('children' in node ? node.children.flatMap(elements) : [])];
+	const all = elements(fromHtml(page('trust/members')));
+	expect(all.filter((el) => Object.keys(el.properties).some((name) => /^on/i.test(name)))).toEqual([]);
+	expect(toText(all.find((el) => el.tagName === 'h1')!)).toBe(title);
+	expect(all.find((el) => el.tagName === 'meta' && el.properties['name'] === 'description')?.properties['content']).toBe(summary);
+	expect(toText(elements(fromHtml(page('trust/members/history'))).find((el) => el.tagName === 'main')!)).toContain(note);
+	const feed = readFileSync(join(project.root, 'dist/trust/members/feed.xml'), 'utf8');
+	// As XML text: the ampersand and angle brackets escaped, so a feed reader shows what was typed.
+	expect(feed).toContain('Minor change: We fixed "typos" &amp; &lt;- arrows, in ]]&gt; and --&gt; places.</summary>');
 });
