@@ -5,7 +5,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkSafety } from '../../src/lib/check/safety.ts';
-import { gatedHastPlugins, NOTICE_FEATURES } from '../../src/lib/markdown/plugins.ts';
+import { gatedHastPlugins, noticeFeatures } from '../../src/lib/markdown/plugins.ts';
 import { renderNotice } from '../../src/lib/markdown/render.ts';
 import { contentSchema } from '../../src/lib/safety/allow-list.ts';
 import { treeViolations, type Violation } from '../../src/lib/safety/gate.ts';
@@ -16,7 +16,7 @@ const notice = (body: string) => `---\ntitle: Website privacy notice\nsummary: H
 /** What the gate says of a body, as `line: message`. */
 const refusals = (body: string) => checkSafety(FILE, notice(body)).map((p) => `${p.line ?? '?'}: ${p.message}`);
 /** The HTML that reaches the gate, rendered as the build renders it up to the gate. */
-const gatedHtml = (source: string) => (markdownToHtml(source, { hastPlugins: gatedHastPlugins([] as Violation[]), features: NOTICE_FEATURES }) as MarkdownToHtmlResult).html;
+const gatedHtml = (source: string) => (markdownToHtml(source, { hastPlugins: gatedHastPlugins([] as Violation[]), features: noticeFeatures(source) }) as MarkdownToHtmlResult).html;
 
 describe('the allow-list on rendered notices', () => {
 	test('refuses a link whose javascript: address comes from a reference definition, at the definition', () => {

@@ -1,5 +1,5 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
-import { gatedHastPlugins, NOTICE_FEATURES } from '../markdown/plugins.ts';
+import { gatedHastPlugins, noticeFeatures } from '../markdown/plugins.ts';
 import type { Violation } from '../safety/gate.ts';
 import { sourceLocator } from '../safety/locate.ts';
 import type { Problem } from './problem.ts';
@@ -23,6 +23,6 @@ export function violationProblems(file: string, source: string, violations: read
  */
 export function checkSafety(file: string, source: string): Problem[] {
 	const violations: Violation[] = [];
-	markdownToHtml(source, { hastPlugins: gatedHastPlugins(violations), features: NOTICE_FEATURES }) as MarkdownToHtmlResult;
+	markdownToHtml(source, { hastPlugins: gatedHastPlugins(violations), features: noticeFeatures(source) }) as MarkdownToHtmlResult;
 	return violationProblems(file, source, violations);
 }

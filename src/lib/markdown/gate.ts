@@ -14,10 +14,11 @@ export function allowListGate(violations: Violation[]): HastPluginDefinition {
 		element: {
 			filter: [],
 			visit(element, ctx) {
-				const ancestors: string[] = [];
-				for (let parent = ctx.parent(element); parent?.type === 'element'; parent = ctx.parent(parent as Element)) {
-					ancestors.push((parent as Element).tagName);
-				}
+				const ancestors = () => {
+					const names: string[] = [];
+					for (let parent = ctx.parent(element); parent?.type === 'element'; parent = ctx.parent(parent as Element)) names.push((parent as Element).tagName);
+					return names;
+				};
 				violations.push(...elementViolations(element as Element, ancestors));
 			},
 		},

@@ -1,7 +1,7 @@
 import type { MarkdownHeading } from 'astro';
 import { markdownToHtml, type HastPluginEntry, type MarkdownToHtmlResult } from 'satteri';
 import type { Violation } from '../safety/gate.ts';
-import { NOTICE_FEATURES, noticeHastPlugins } from './plugins.ts';
+import { noticeFeatures, noticeHastPlugins } from './plugins.ts';
 
 /** A notice version's body as HTML, with its headings for the table of contents. */
 export interface RenderedBody {
@@ -37,7 +37,7 @@ export function renderNotice(source: string, base: string): RenderedBody {
 	// The plugins are synchronous, so the result is too.
 	const { html } = markdownToHtml(source, {
 		hastPlugins: [...noticeHastPlugins(base, violations), collectHeadings(headings)],
-		features: NOTICE_FEATURES,
+		features: noticeFeatures(source),
 	}) as MarkdownToHtmlResult;
 	return { html, headings, violations };
 }

@@ -18,6 +18,9 @@ const tagNames = new Set<string>(contentSchema.tagNames);
 /** One entry of a schema's attribute list: a property name, or a name and its allowed values. */
 type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
 const definitions = contentSchema.attributes as Record<string, PropertyDefinition[] | undefined>;
+const propertyOf = (definition: PropertyDefinition) => (typeof definition === 'string' ? definition : definition[0]);
+// Looked up for every attribute of every element, so indexed once.
+const byTag = new Map(Object.entries(definitions).map(([tag, list]) => [tag, new Map((list ?? []).map((d) => [propertyOf(d), d]))]));
 const editorElements = EDITOR_ELEMENTS.map((name) => `<${name}>`).join(', ');
 
 /** How an attribute is spelt in HTML (`onclick`, `aria-label`), from its hast property name. */
@@ -32,12 +35,12 @@ function valueAllowed(definition: PropertyDefinition, value: unknown): boolean {
 }
 
 function attributeViolation(tagName: string, property: string, value: unknown): Violation | undefined {
-	const attribute = attributeName(property);
-	const needle = `<${tagName}`;
-	const definition = definitions[tagName]?.find((d) => (typeof d === 'string' ? d : d[0]) === property);
+	const definition = byTag.get(tagName)?.get(property);
 	if (definition && valueAllowed(definition, value)) {
 		const kind = URL_ATTRIBUTES[property as keyof typeof URL_ATTRIBUTES];
+		if (!kind) return undefined;
 		const url = String(value);
+		const attribute = attributeName(property);
 		if (kind === 'link' && !isAllowedLink(url)) {
 			return {
 				message: `The link "${url}" uses a "${urlScheme(url)}:" address, which a notice may not use: it could run code or hide what it does.`,
@@ -56,6 +59,8 @@ function attributeViolation(tagName: string, property: string, value: unknown): 
 		}
 		return undefined;
 	}
+	const attribute = attributeName(property);
+	const needle = `<${tagName}`;
 	if (/^on/i.test(attribute)) {
 		return { message: `<${tagName}> has an event handler (${attribute}), which would run code.`, fix: 'Remove it.', needle, attribute };
 	}
@@ -65,7 +70,7 @@ function attributeViolation(tagName: string, property: string, value: unknown): 
 	if (attribute === 'id' || attribute === 'name') {
 		return { message: `<${tagName}> has ${attribute}="${String(value)}": the site makes ids from headings, and others could clash with them.`, fix: 'Remove it, and link to a section by its heading instead (#heading-text).', needle, attribute };
 	}
-	const allowed = (definitions[tagName] ?? []).map((d) => attributeName(typeof d === 'string' ? d : d[0]));
+	const allowed = (definitions[tagName] ?? []).map((d) => attributeName(propertyOf(d)));
 	return {
 		message: `<${tagName}> has the attribute ${attribute}${definition ? `="${String(value)}"` : ''}, which notices may not use.`,
 		fix: allowed.length > 0 ? `Remove it. <${tagName}> may have: ${[...new Set(allowed)].join(', ')}${definition ? ', with the values Markdown gives them' : ''}.` : 'Remove it.',
@@ -75,17 +80,17 @@ function attributeViolation(tagName: string, property: string, value: unknown): 
 }
 
 /**
- * Everything the allow-list refuses about one element, given the tag names of its ancestors.
- * An element not on the list is one violation (its attributes are not looked at); otherwise each
- * refused attribute, value or URL is one.
+ * Everything the allow-list refuses about one element, given the tag names of its ancestors
+ * (asked for only where the schema needs them). An element not on the list is one violation (its
+ * attributes are not looked at); otherwise each refused attribute, value or URL is one.
  */
-export function elementViolations(element: Pick<Element, 'tagName' | 'properties'>, ancestors: readonly string[]): Violation[] {
+export function elementViolations(element: Pick<Element, 'tagName' | 'properties'>, ancestors: () => readonly string[]): Violation[] {
 	const { tagName } = element;
 	if (!tagNames.has(tagName)) {
 		return [{ message: `<${tagName}> is not allowed in a notice.`, fix: ELEMENT_FIXES[tagName] ?? `Write it in Markdown. The HTML allowed is ${editorElements}.`, needle: `<${tagName}` }];
 	}
 	const required = (contentSchema.ancestors as Record<string, string[] | undefined>)[tagName];
-	if (required && !ancestors.some((name) => required.includes(name))) {
+	if (required && !ancestors().some((name) => required.includes(name))) {
 		return [{ message: `<${tagName}> is allowed only inside ${required.map((name) => `<${name}>`).join(' or ')}.`, fix: 'Use Markdown: "- [ ] task" makes a checkbox in a list.', needle: `<${tagName}` }];
 	}
 	return Object.entries(element.properties ?? {}).flatMap(([property, value]) => {
@@ -106,7 +111,7 @@ export function treeViolations(tree: Nodes): Violation[] {
 			return;
 		}
 		if (node.type === 'element') {
-			found.push(...elementViolations(node, ancestors));
+			found.push(...elementViolations(node, () => ancestors));
 		}
 		if ('children' in node) for (const child of node.children) visit(child, node.type === 'element' ? [...ancestors, node.tagName] : ancestors);
 	};
