@@ -47,3 +47,11 @@ for (const { dir, base } of builds) {
 		expect(broken, broken.join('\n')).toEqual([]);
 	});
 }
+
+test('no link runs into the word before it on any page', () => {
+	// Astro drops a line break between text and a tag, so "You can\n<a>find" reads "You canfind".
+	const joined = builtPages('dist').flatMap((page) =>
+		[...readFileSync(fileFor('dist', page), 'utf8').matchAll(/[\p{L}\p{N},;:]<a\s[^>]*>([^<]{0,30})/gu)].map((m) => `${page}: …${m[0].slice(0, 1)}${m[1]}`),
+	);
+	expect(joined).toEqual([]);
+});
