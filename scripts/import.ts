@@ -10,9 +10,9 @@ import { dirname } from 'node:path';
 import { parse } from 'yaml';
 import { buildDate, isIsoDate, type IsoDate } from '../src/lib/dates.ts';
 import { placeholders } from '../src/lib/check/placeholders.ts';
-import { formatOf, formats, type Format } from '../src/lib/import/formats.ts';
-import { ImportError, importNotice } from '../src/lib/import/index.ts';
-import { formatImportReport } from '../src/lib/import/report.ts';
+import { formatOf, formats, type Format } from '../src/import/formats.ts';
+import { ImportError, importNotice } from '../src/import/index.ts';
+import { formatImportReport } from '../src/import/report.ts';
 import { versionPath } from '../src/lib/scaffold.ts';
 
 const USAGE = `Usage:

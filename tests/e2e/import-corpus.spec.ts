@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ImportReport } from '../../src/lib/import/report.ts';
+import type { ImportReport } from '../../src/import/report.ts';
 import { fillInTodos } from '../fill-in.ts';
 import { throwawayProject } from './project.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { checkContent } from '../../src/lib/check/content.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
-import { formatOf } from '../../src/lib/import/formats.ts';
-import { importNotice, type ImportInput } from '../../src/lib/import/index.ts';
+import { formatOf } from '../../src/import/formats.ts';
+import { importNotice, type ImportInput } from '../../src/import/index.ts';
 import { fillInTodos } from '../fill-in.ts';
 
 /** Imports a source given inline or as a file in tests/fixtures/import/, as the website notice of "acme". */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatOf } from '../../src/lib/import/formats.ts';
-import { wordRecall, words } from '../../src/lib/import/recall.ts';
+import { formatOf } from '../../src/import/formats.ts';
+import { wordRecall, words } from '../../src/import/recall.ts';
 
 describe('word recall', () => {
 	test('compares words case-folded, without punctuation, with curly and straight apostrophes alike', () => {

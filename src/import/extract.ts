@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
-import type { IsoDate } from '../dates.ts';
-import { isIsoDate } from '../dates.ts';
-import { lawfulBases, rights as rightNames } from '../../schemas/facts.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import { isIsoDate } from '../lib/dates.ts';
+import { lawfulBases, rights as rightNames } from '../schemas/facts.ts';
 import { visibleText } from './recall.ts';
 import type { ImportLog } from './report.ts';
 import type { TemplateTag } from './templates.ts';

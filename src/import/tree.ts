@@ -1,5 +1,5 @@
 import type { Heading, Link, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { headingAnchors, type BodyNode } from '../check/body.ts';
+import { headingAnchors, type BodyNode } from '../lib/check/body.ts';
 import { visibleText } from './recall.ts';
 import type { Counts, ImportLog } from './report.ts';
 import { markerPattern, type TemplateTag } from './templates.ts';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import type { IsoDate } from '../dates.ts';
-import { placeholders } from '../check/placeholders.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import { placeholders } from '../lib/check/placeholders.ts';
 import { readDocx } from './docx.ts';
 import { extract } from './extract.ts';
 import type { Format } from './formats.ts';
