@@ -19,6 +19,8 @@ function freePort(): Promise<number> {
 // Workers load this file again: the ports chosen first are handed down through the environment.
 process.env['NOTICEBOARD_TEST_PORT'] ??= String(await freePort());
 process.env['NOTICEBOARD_TEST_BASE_PORT'] ??= String(await freePort());
+// One run's name, so the round-trip test's worker, restarted after a failure, reads back the figures this run measured.
+process.env['NOTICEBOARD_TEST_RUN'] ??= `${Date.now()}-${process.pid}`;
 const port = Number(process.env['NOTICEBOARD_TEST_PORT']);
 const basePort = Number(process.env['NOTICEBOARD_TEST_BASE_PORT']);
 

@@ -1,0 +1,51 @@
+import type { Root } from 'mdast';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { formatOf } from '../../src/import/formats.ts';
+import { parseMarkdown } from '../../src/import/markdown.ts';
+
+// Where the round trip's originals come from: the HTML files of the shared corpus of real notices
+// (never committed, nor anything made from them), and the example site's own notices with the
+// pages the build made of them.
+
+/** The shared corpus of real notices, as the corpus test finds it. */
+export const corpus = resolve(process.env['NOTICEBOARD_IMPORT_CORPUS'] ?? '../shared/import-corpus');
+
+/** One original: a corpus page, or an example notice with its built page. */
+export type Source = { kind: 'corpus'; name: string; file: string } | { kind: 'example'; name: string; file: string; page: string };
+
+/** The corpus's HTML files (templates included), or none when there is no corpus. */
+export function corpusSources(): Source[] {
+	if (!existsSync(corpus)) return [];
+	return readdirSync(corpus)
+		.filter((f) => formatOf(f) === 'html' && statSync(join(corpus, f)).isFile())
+		.sort()
+		.map((f) => ({ kind: 'corpus', name: f, file: join(corpus, f) }));
+}
+
+/** Every notice version in content/notices whose permanent page is in dist/, or none before a build. */
+export function exampleSources(root = 'content/notices', dist = 'dist'): Source[] {
+	const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
+	return files.flatMap((f): Source[] => {
+		const path = relative(root, join(root, f)).replace(/\\/g, '/').replace(/\.mdx$/, '');
+		const page = `/${path}/`;
+		return existsSync(join(dist, path, 'index.html')) ? [{ kind: 'example', name: path, file: join(root, f), page }] : [];
+	});
+}
+
+/** An MDX notice's title and body: the frontmatter's title, and the body's mdast as the site renders it (Markdown with GitHub's extensions). */
+export function readNotice(mdx: string): { title?: string; tree: Root } {
+	const end = mdx.startsWith('---\n') ? mdx.indexOf('\n---\n', 4) : -1;
+	const front = end < 0 ? '' : mdx.slice(4, end);
+	const titleLine = /^title:.*$/m.exec(front)?.[0] ?? '';
+	// An importer's fallback title is marked TODO: it was not found in the source, so it is no heading of the source's.
+	const data = (parse(front) ?? {}) as { title?: unknown };
+	const title = typeof data.title === 'string' && !titleLine.includes('# TODO') ? data.title : undefined;
+	return { ...(title ? { title } : {}), tree: parseMarkdown(end < 0 ? mdx : mdx.slice(end + 5)) };
+}
+
+/** The example notice's MDX, read. */
+export const readExample = (source: Source) => readNotice(readFileSync(source.file, 'utf8'));

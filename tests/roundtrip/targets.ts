@@ -1,0 +1,75 @@
+import { ratio, type Fidelity, type Share } from './score.ts';
+
+// The round trip's shapes, the targets of issue 12 item 9, and the table that reports them.
+
+/** The shapes each original is turned into and imported from. */
+export const SHAPES = {
+	copied: 'copied text',
+	lines: 'paragraph per line',
+	paginated: 'wrapped, paged',
+	indented: 'indented',
+	pdf: 'PDF',
+	docx: 'Word',
+} as const;
+
+/** One of the shapes. */
+export type Shape = keyof typeof SHAPES;
+
+/** The shapes that are plain text, imported as `txt`. */
+export const TEXT_SHAPES: readonly Shape[] = ['copied', 'lines', 'paginated', 'indented'];
+const ALL = Object.keys(SHAPES) as Shape[];
+
+/** One row of the table: a shape of an original, and what its import kept, or why it was not imported. */
+export interface Row {
+	source: string;
+	shape: Shape;
+	fidelity?: Fidelity;
+	/** Why the shape was not made: the importer does not read its format yet. */
+	note?: string;
+	/** Why the shape's import failed: a failure misses every target. */
+	error?: string;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** One target: the sentence its test is named by, the shapes it holds for, and how a figure misses it. */
+export interface Measure {
+	name: string;
+	shapes: readonly Shape[];
+	/** What is short of the target, with the figures; undefined when the target is met. */
+	miss(fidelity: Fidelity): string | undefined;
+}
+
+/** The targets of issue 12 item 9. A PDF is held to 90% of headings, a text shape to 95%. */
+export const MEASURES: readonly Measure[] = [
+	{ name: 'every text shape keeps at least 95% of the headings', shapes: TEXT_SHAPES, miss: ({ headings: h }) => (ratio(h) < 0.95 ? `headings found ${percent(ratio(h))} (${h.found} of ${h.of}); missing: ${h.missing.join(' | ')}` : undefined) },
+	{ name: 'a PDF keeps at least 90% of the headings', shapes: ['pdf'], miss: ({ headings: h }) => (ratio(h) < 0.9 ? `headings found ${percent(ratio(h))} (${h.found} of ${h.of}); missing: ${h.missing.join(' | ')}` : undefined) },
+	{ name: 'no shape of a notice gets more than one heading it did not have', shapes: ALL, miss: ({ headings: h }) => (h.invented > 1 ? `${h.invented} headings invented: ${h.inventedTexts.join(' | ')}` : undefined) },
+	{ name: 'every shape keeps every clause number as written', shapes: ALL, miss: ({ clauses: c }) => (c.found < c.of ? `clause numbers kept ${percent(ratio(c))} (${c.found} of ${c.of}); lost: ${c.lost.join(' | ')}` : undefined) },
+	{ name: 'every shape keeps at least 99% of the words', shapes: ALL, miss: (f) => (f.recall < 0.99 ? `word recall ${percent(f.recall)}; missing: ${f.missingWords.join(', ')}` : undefined) },
+];
+
+/** Each row's miss of `measure`, as "source, shape: figures". */
+export const shortfalls = (measure: Measure, rows: readonly Row[]) =>
+	rows.flatMap((row) => {
+		if (!measure.shapes.includes(row.shape)) return [];
+		const miss = row.error ?? (row.fidelity ? measure.miss(row.fidelity) : undefined);
+		return miss ? [`${row.source}, ${SHAPES[row.shape]}: ${miss}`] : [];
+	});
+
+const share = (s: Share) => (s.of === 0 ? '–' : percent(ratio(s)));
+const COLUMNS = ['source', 'shape', 'headings found', 'invented', 'levels kept', 'list items', 'table cells', 'line-broken', 'clauses kept', 'word recall'];
+
+/** The table of rows as fixed-width text, one line per file and shape, for a CI log. */
+export function formatTable(rows: readonly Row[]): string {
+	const cells = rows.map((row) => {
+		const f = row.fidelity;
+		const name = row.source.length > 44 ? `${row.source.slice(0, 43)}…` : row.source;
+		if (!f) return [name, SHAPES[row.shape], row.error ?? row.note ?? ''];
+		const levels = { found: f.headings.found - f.headings.levelChanged, of: f.headings.found };
+		return [name, SHAPES[row.shape], `${share(f.headings)} ${f.headings.found}/${f.headings.of}`, String(f.headings.invented), share(levels), share(f.items), share(f.cells), share(f.lineBlocks), share(f.clauses), percent(f.recall)];
+	});
+	const widths = COLUMNS.map((c, k) => Math.max(c.length, ...cells.filter((r) => r.length > 3).map((r) => r[k]?.length ?? 0)));
+	const line = (r: string[]) => r.map((c, k) => (k < 2 || r.length <= 3 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join('  ').trimEnd();
+	return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
