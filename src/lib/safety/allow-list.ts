@@ -77,7 +77,7 @@ const extend = (tag: string, ...more: Definitions): Definitions => [
 /**
  * What a published body may contain: {@link contentSchema} and what Noticeboard's own Markdown
  * plugins add after the gate (heading ids and anchors, named table regions, captions, header
- * scopes, checkbox labels). Tests hold every published body to it; it is not a second gate.
+ * scopes, checkbox labels, images' sizes). Tests hold every published body to it; it is not a second gate.
  */
 export const publishedSchema = {
 	...contentSchema,
@@ -91,6 +91,7 @@ export const publishedSchema = {
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
 		th: extend('th', ['scope', 'col']),
 		input: extend('input', 'ariaLabel'),
+		img: extend('img', 'width', 'height'),
 	},
 } satisfies Schema;
 
