@@ -67,8 +67,8 @@ export function layout(lines: readonly Line[]): { blocks: Block[]; doubts: Layou
 		if (isHeadingStyle(line, body)) {
 			const previous = open?.block.kind === 'heading' ? open : undefined;
 			const sameHeading = previous && previous.last.page === line.page && previous.last.size === line.size && previous.last.bold === line.bold && previous.last.y - line.y < line.size * 1.6;
-			if (sameHeading) {
-				previous.block.kind === 'heading' && (previous.block.text = `${previous.block.text} ${line.text}`);
+			if (sameHeading && previous.block.kind === 'heading') {
+				previous.block.text = `${previous.block.text} ${line.text}`;
 				previous.last = line;
 				continue;
 			}
@@ -111,7 +111,7 @@ function continues(block: Block, last: Line, line: Line, spacing: number): boole
 function assignDepths(blocks: Block[], styles: readonly { size: number; bold: boolean; line: Line }[]): void {
 	const keys = [...new Set(styles.map((s) => s.size * 10 + (s.bold ? 1 : 0)))].sort((a, b) => b - a);
 	const largest = styles.filter((s) => s.size * 10 + (s.bold ? 1 : 0) === keys[0]);
-	const titled = largest.length === 1 && blocks.find((b) => b.kind === 'heading') !== undefined && styles[0] === largest[0] && keys.length > 1;
+	const titled = largest.length === 1 && styles[0] === largest[0] && keys.length > 1;
 	let k = 0;
 	for (const block of blocks) {
 		if (block.kind !== 'heading') continue;
