@@ -18,7 +18,7 @@ import { versionPath } from '../src/lib/scaffold.ts';
 const USAGE = `Usage:
   npm run import -- <file> --org <organisation> --type <notice type> [--effective YYYY-MM-DD] [--force]
       [--format ${formats.join('|')}] [--base-url https://old-site.example] [--report report.json]
-  Reads .html, .htm (and .erb, .j2, .njk templates), .docx, .md, .txt, or .ts/.js with the notice's HTML in a string;
+  Reads .html, .htm (and .erb, .j2, .njk templates), .docx, .pdf (with a text layer), .md, .txt, or .ts/.js with the notice's HTML in a string;
   "-" reads standard input, with --format.`;
 
 function fail(message: string): never {
@@ -60,7 +60,7 @@ if (baseUrl !== undefined && !URL.canParse(baseUrl)) fail(`--base-url needs a fu
 if (file === '-' && !formatOption) fail('Say what standard input holds with --format.');
 
 const format = (formatOption as Format | undefined) ?? formatOf(file);
-if (!format) fail(`${file} is not a format the importer reads. Save it as HTML, Word (.docx), Markdown or plain text, or give --format.`);
+if (!format) fail(`${file} is not a format the importer reads. Save it as HTML, Word (.docx), PDF, Markdown or plain text, or give --format.`);
 
 let content: Buffer;
 try {
