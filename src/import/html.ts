@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
-import { findMainContent } from './main-content.ts';
+import { keepContent, type Keep } from './main-content.ts';
 import { withoutMarkers } from './templates.ts';
 import type { ImportLog } from './report.ts';
 
@@ -53,13 +53,6 @@ function findElement(node: Element | HastRoot | undefined, test: (el: Element) =
 		if (found) return found;
 	}
 	return undefined;
-}
-
-/** The elements to keep when a page's content was found, and how the removals outside them are labelled. */
-interface Keep {
-	elements: Element[];
-	/** "the page's <main>", "the densest block of text". */
-	label: string;
 }
 
 /** Removes chrome and what cannot be imported, reporting each, and turns bold and italic classes into elements. */
@@ -142,21 +135,6 @@ function toTree(container: Element | HastRoot, inContent: boolean, log: ImportLo
 	clean(container, inContent, inContent ? undefined : keepContent(container, log), log);
 	const root: HastRoot = { type: 'root', children: container.children as RootContent[] };
 	return { tree: toMdast(root, { handlers: { table: tableHandler(log), dl: definitionList } }) as Root, visible };
-}
-
-/**
- * What to keep of a page: its main content (see main-content.ts), reported. A page's `<h1>` outside
- * an article or the densest block, when the block has none of its own, is kept as the title.
- */
-function keepContent(body: Element | HastRoot, log: ImportLog): Keep | undefined {
-	const found = findMainContent(body);
-	if (!found) return undefined;
-	log.took(found.description);
-	if (found.kind === 'main') return { elements: [found.element], label: "the page's <main>" };
-	if (found.kind === 'densest') log.doubt(`The page has no <main> or <article>: the notice was taken to be ${found.description}`, textOf(found.element));
-	const isH1 = (el: Element) => el.tagName === 'h1';
-	const title = findElement(found.element, isH1) ? undefined : findElement(body, isH1);
-	return { elements: title ? [title, found.element] : [found.element], label: found.kind === 'article' ? "the page's <article>" : 'the densest block of text' };
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Element, Root as HastRoot, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { ImportLog } from './report.ts';
 
 /** The part of a page that holds the notice, and how the report names it. */
 export interface MainContent {
@@ -82,4 +84,26 @@ export function findMainContent(body: Parent): MainContent | undefined {
 	if (articles.length === 1) return { element: articles[0]!, kind: 'article', description: "the page's <article>" };
 	const block = densest(body);
 	return block ? { element: block, kind: 'densest', description: `the densest block of text, ${describeElement(block)}` } : undefined;
+}
+
+/** The elements to keep when a page's content was found, and how the removals outside them are labelled. */
+export interface Keep {
+	elements: Element[];
+	/** "the page's <main>", "the densest block of text". */
+	label: string;
+}
+
+/**
+ * What to keep of a page: its main content, as findMainContent finds it, recorded in the log. A page's `<h1>` outside
+ * an article or the densest block, when the block has none of its own, is kept as the title.
+ */
+export function keepContent(body: Parent, log: ImportLog): Keep | undefined {
+	const found = findMainContent(body);
+	if (!found) return undefined;
+	log.took(found.description);
+	if (found.kind === 'main') return { elements: [found.element], label: "the page's <main>" };
+	if (found.kind === 'densest') log.doubt(`The page has no <main> or <article>: the notice was taken to be ${found.description}`, toText(found.element));
+	const isH1 = (el: Element) => el.tagName === 'h1';
+	const title = findAll(found.element, isH1).length > 0 ? undefined : findAll(body, isH1)[0];
+	return { elements: title ? [title, found.element] : [found.element], label: found.kind === 'article' ? "the page's <article>" : 'the densest block of text' };
 }
