@@ -73,6 +73,14 @@ describe('importing a page with no <main>', () => {
 		]));
 	});
 
+	test('imports the page\'s one <article>, with the <h1> that stands before it as the title', async () => {
+		const { mdx, report } = await importSource(`<header><h1>Plot holders' privacy notice</h1></header>${nav}<article><h2>Who we are</h2>${notice}</article>${links}${footer}`);
+		expect(mdx).toMatch(/^---\ntitle: Plot holders' privacy notice\n/);
+		expect(body(mdx)).not.toContain('growing things');
+		expect(report.content).toBe("the page's <article>");
+		expect(report.removed.map((r) => r.reason)).toContain("outside the page's <article> (div)");
+	});
+
 	test('says nothing about the content of a page that is all notice', async () => {
 		const { report } = await importSource(`<h1>Privacy notice</h1>${notice}`);
 		expect(report.content).toBeUndefined();
