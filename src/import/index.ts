@@ -125,6 +125,7 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
 		found: log.found,
 		todos: placeholders({ path: 'notice', source: mdx }).map((p) => `notice line ${p.line}: ${p.message}`),
 		parserMessages: log.parserMessages,
+		...(log.content ? { content: log.content } : {}),
 		counts: countStructure(tree),
 		words,
 	};
