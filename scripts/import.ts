@@ -1,7 +1,7 @@
-// `npm run import -- <file> --org <slug> --type <type> [--effective YYYY-MM-DD] [--force]
-//   [--format html|docx|md|txt|script] [--base-url https://old.example] [--report report.json]`:
+// `npm run import -- <file or https://address> --org <slug> --type <type> [--effective YYYY-MM-DD] [--force]
+//   [--format html|docx|md|txt|script] [--base-url https://old.example] [--report report.json] [--timeout seconds]`:
 // imports an existing notice (HTML or an HTML template, Word .docx, Markdown, plain text, or HTML
-// in a JavaScript or TypeScript file) as content/notices/<org>/<type>/<effective>.mdx, creates the
+// in a JavaScript or TypeScript file; or a web page, fetched) as content/notices/<org>/<type>/<effective>.mdx, creates the
 // organisation's file if there is none, and prints a report of what was kept, removed and guessed.
 // Give "-" as the file, with --format, to read standard input. Nothing is written on any error.
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { parse } from 'yaml';
 import { buildDate, isIsoDate, type IsoDate } from '../src/lib/dates.ts';
 import { placeholders } from '../src/lib/check/placeholders.ts';
+import { FetchError, fetchSource, isAddress, type FetchedSource } from '../src/import/fetch.ts';
 import { formatOf, formats, type Format } from '../src/import/formats.ts';
 import { ImportError, importNotice } from '../src/import/index.ts';
 import { formatImportReport } from '../src/import/report.ts';
@@ -17,9 +18,9 @@ import { versionPath } from '../src/lib/scaffold.ts';
 
 const USAGE = `Usage:
   npm run import -- <file> --org <organisation> --type <notice type> [--effective YYYY-MM-DD] [--force]
-      [--format ${formats.join('|')}] [--base-url https://old-site.example] [--report report.json]
-  Reads .html, .htm (and .erb, .j2, .njk templates), .docx, .md, .txt, or .ts/.js with the notice's HTML in a string;
-  "-" reads standard input, with --format.`;
+      [--format ${formats.join('|')}] [--base-url https://old-site.example] [--report report.json] [--timeout seconds]
+  Reads .html, .htm (and .erb, .j2, .njk templates), .docx, .pdf (with a text layer), .md, .txt, or .ts/.js with the notice's HTML in a string;
+  "-" reads standard input, with --format; an https:// or http:// address fetches the page.`;
 
 function fail(message: string): never {
 	console.error(`${message}\n\n${USAGE}`);
@@ -34,7 +35,7 @@ const option = (name: string) => {
 	if (value === undefined || value.startsWith('--')) fail(`--${name} needs a value.`);
 	return value;
 };
-const valued = ['org', 'type', 'effective', 'format', 'base-url', 'report'];
+const valued = ['org', 'type', 'effective', 'format', 'base-url', 'report', 'timeout'];
 const positional = args.filter((arg, i) => !arg.startsWith('--') && !valued.includes(args[i - 1]?.slice(2) ?? ''));
 const unknown = args.filter((arg) => arg.startsWith('--') && ![...valued, 'force'].includes(arg.slice(2)));
 if (unknown.length > 0) fail(`Unknown option ${unknown[0]}.`);
@@ -59,12 +60,25 @@ if (formatOption !== undefined && !(formats as readonly string[]).includes(forma
 if (baseUrl !== undefined && !URL.canParse(baseUrl)) fail(`--base-url needs a full address such as https://www.example.org, not "${baseUrl}".`);
 if (file === '-' && !formatOption) fail('Say what standard input holds with --format.');
 
-const format = (formatOption as Format | undefined) ?? formatOf(file);
-if (!format) fail(`${file} is not a format the importer reads. Save it as HTML, Word (.docx), Markdown or plain text, or give --format.`);
+// A web address is fetched here; from then on its bytes, format and final address are imported as a file's would be.
+let fetched: FetchedSource | undefined;
+if (isAddress(file) && !existsSync(file)) {
+	const timeout = option('timeout');
+	if (timeout !== undefined && !(Number(timeout) > 0)) fail(`--timeout needs a number of seconds, such as 30, not "${timeout}".`);
+	try {
+		fetched = await fetchSource(file, { ...(timeout ? { timeoutMs: Number(timeout) * 1000 } : {}), ...(formatOption ? { format: formatOption as Format } : {}) });
+	} catch (error) {
+		if (!(error instanceof FetchError)) throw error;
+		console.error(`${file} ${error.message}. Nothing was written.`);
+		process.exit(1);
+	}
+}
+const format = fetched?.format ?? (formatOption as Format | undefined) ?? formatOf(file);
+if (!format) fail(`${file} is not a format the importer reads. Save it as HTML, Word (.docx), PDF, Markdown or plain text, or give --format.`);
 
 let content: Buffer;
 try {
-	content = file === '-' ? await readStdin() : await readFile(file);
+	content = fetched ? fetched.content : file === '-' ? await readStdin() : await readFile(file);
 } catch (error) {
 	const code = (error as NodeJS.ErrnoException).code;
 	fail(`${file} could not be read${code === 'ENOENT' ? ': there is no such file' : code === 'EISDIR' ? ': it is a folder' : code === 'EACCES' ? ': permission denied' : ''}. Nothing was written.`);
@@ -91,7 +105,7 @@ try {
 		typeTitle,
 		today: buildDate(),
 		...(effective ? { effective: effective as IsoDate } : {}),
-		...(baseUrl ? { baseUrl } : {}),
+		...(baseUrl || fetched ? { baseUrl: baseUrl ?? fetched!.url } : {}),
 		...(organisationName ? { organisationName } : {}),
 		existingVersions: existing,
 	});
@@ -112,6 +126,7 @@ if (!existsSync(organisationFile)) {
 	await write(organisationFile, result.organisation);
 	result.report.todos.push(...placeholders({ path: organisationFile, source: result.organisation }).map((p) => `${organisationFile} line ${p.line}: ${p.message}`));
 }
+result.report.doubts.unshift(...(fetched?.notes ?? []).map((message) => ({ message })));
 result.report.todos = result.report.todos.map((todo) => todo.replace(/^notice line/, `${target} line`));
 if (reportPath) await writeFile(reportPath, `${JSON.stringify({ written, ...result.report }, null, 2)}\n`);
 console.error(formatImportReport(result.report));

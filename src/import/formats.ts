@@ -1,5 +1,5 @@
 /** The source formats the importer reads. `script` is JavaScript or TypeScript with the notice's HTML in a string. */
-export const formats = ['html', 'docx', 'md', 'txt', 'script'] as const;
+export const formats = ['html', 'docx', 'pdf', 'md', 'txt', 'script'] as const;
 
 /** One of the importer's source formats. */
 export type Format = (typeof formats)[number];
@@ -9,6 +9,7 @@ const EXTENSIONS: Record<string, Format> = {
 	htm: 'html',
 	xhtml: 'html',
 	docx: 'docx',
+	pdf: 'pdf',
 	md: 'md',
 	markdown: 'md',
 	txt: 'txt',

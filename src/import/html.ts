@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { keepContent, type Keep } from './main-content.ts';
 import { withoutMarkers } from './templates.ts';
 import type { ImportLog } from './report.ts';
 
@@ -55,17 +56,17 @@ function findElement(node: Element | HastRoot | undefined, test: (el: Element) =
 }
 
 /** Removes chrome and what cannot be imported, reporting each, and turns bold and italic classes into elements. */
-function clean(parent: Element | HastRoot, inContent: boolean, main: Element | undefined, log: ImportLog): void {
+function clean(parent: Element | HastRoot, inContent: boolean, keep: Keep | undefined, log: ImportLog): void {
 	parent.children = parent.children.filter((child): boolean => {
 		if (child.type === 'comment') {
 			if (child.value.trim()) log.remove(child.value, 'HTML comment (not shown on the page)', lineOf(child));
 			return false;
 		}
 		if (child.type !== 'element') return true;
-		// With a <main>, everything beside the path to it is chrome.
-		if (main && !inContent && child !== main && !findElement(child, (e) => e === main)) {
+		// With the content found, everything beside the path to it is chrome.
+		if (keep && !inContent && !keep.elements.includes(child) && !findElement(child, (e) => keep.elements.includes(e))) {
 			const text = textOf(child);
-			if (text || child.tagName === 'script' || child.tagName === 'style') log.remove(text || `<${child.tagName}>`, `outside the page's <main> (${chromeReason(child, false) ?? child.tagName})`, lineOf(child));
+			if (text || child.tagName === 'script' || child.tagName === 'style') log.remove(text || `<${child.tagName}>`, `outside ${keep.label} (${chromeReason(child, false) ?? child.tagName})`, lineOf(child));
 			return false;
 		}
 		const reason = chromeReason(child, inContent);
@@ -77,7 +78,7 @@ function clean(parent: Element | HastRoot, inContent: boolean, main: Element | u
 		const marks = classes(child).join(' ');
 		if (child.tagName === 'span' && /bold/i.test(marks)) child.tagName = 'strong';
 		else if (child.tagName === 'span' && /italic/i.test(marks)) child.tagName = 'em';
-		clean(child, inContent || child === main || child.tagName === 'main' || child.tagName === 'article', main, log);
+		clean(child, inContent || keep?.elements.includes(child) === true || child.tagName === 'main' || child.tagName === 'article', keep, log);
 		return true;
 	});
 }
@@ -131,7 +132,7 @@ export function readHtmlFragment(html: string, log: ImportLog): { tree: Root; vi
 /** The visible text of `container`, then its content cleaned and turned into mdast. */
 function toTree(container: Element | HastRoot, inContent: boolean, log: ImportLog): { tree: Root; visible: string } {
 	const visible = withoutMarkers(toText(container));
-	clean(container, inContent, inContent ? undefined : findElement(container, (el) => el.tagName === 'main' || attr(el, 'role') === 'main'), log);
+	clean(container, inContent, inContent ? undefined : keepContent(container, log), log);
 	const root: HastRoot = { type: 'root', children: container.children as RootContent[] };
 	return { tree: toMdast(root, { handlers: { table: tableHandler(log), dl: definitionList } }) as Root, visible };
 }

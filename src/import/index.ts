@@ -7,6 +7,7 @@ import type { Format } from './formats.ts';
 import { noticeFrontmatter, organisationStub } from './frontmatter.ts';
 import { readHtml } from './html.ts';
 import { parseMarkdown, readMarkdown } from './markdown.ts';
+import { readPdf } from './pdf/index.ts';
 import { visibleText, wordRecall } from './recall.ts';
 import { createLog, ImportError, type ImportReport } from './report.ts';
 
@@ -19,7 +20,7 @@ import { countStructure, mapLinks, normaliseHeadings, resolveTemplateOutput, tak
 
 /** What to import, and what the importer needs to know about where it goes. */
 export interface ImportInput {
-	/** The file's bytes (a .docx) or text. */
+	/** The file's bytes (a .docx or .pdf) or text. */
 	content: Buffer;
 	format: Format;
 	/** The file's name, for the report and for the TypeScript parser. */
@@ -50,6 +51,7 @@ export interface ImportResult {
 
 /** Reads one source in any format into mdast, with the text a reader of the source saw. */
 async function read(input: ImportInput, log: ReturnType<typeof createLog>) {
+	if (input.format === 'pdf') return { ...(await readPdf(input.content, log)), tags: [] };
 	let text = input.format === 'docx' ? '' : input.content.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (input.format !== 'docx' && text.trim() === '') throw new ImportError('the file is empty');
 	let scriptTitle: string | undefined;
@@ -123,6 +125,7 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
 		found: log.found,
 		todos: placeholders({ path: 'notice', source: mdx }).map((p) => `notice line ${p.line}: ${p.message}`),
 		parserMessages: log.parserMessages,
+		...(log.content ? { content: log.content } : {}),
 		counts: countStructure(tree),
 		words,
 	};

@@ -59,6 +59,8 @@ export interface ImportReport {
 	todos: string[];
 	/** Messages from a parser, such as mammoth's unrecognised Word styles. */
 	parserMessages: string[];
+	/** The part of the page taken as the notice, when it was not the whole page: "the page's <main>". */
+	content?: string;
 	counts: Counts;
 	words: RecallFigures;
 }
@@ -69,9 +71,12 @@ export interface ImportLog {
 	doubts: Doubt[];
 	found: Finding[];
 	parserMessages: string[];
+	content?: string;
 	remove(text: string, reason: string, line?: number): void;
 	doubt(message: string, text?: string, line?: number): void;
 	find(field: string, value: string, from: string): void;
+	/** Records which part of the page was taken as the notice. */
+	took(description: string): void;
 }
 
 /** A new, empty log. */
@@ -89,6 +94,9 @@ export function createLog(): ImportLog {
 		},
 		find(field, value, from) {
 			log.found.push({ field, value, from: clip(from) });
+		},
+		took(description) {
+			log.content = description;
 		},
 	};
 	return log;
@@ -108,6 +116,7 @@ export function formatImportReport(report: ImportReport): string {
 	const percent = (words.recall * 100).toFixed(1);
 	const lines = [
 		`Imported ${report.source} (${report.format}).`,
+		...(report.content ? [`Content: ${report.content}.`] : []),
 		`Kept: ${counts.headings} headings, ${counts.paragraphs} paragraphs, ${counts.listItems} list items, ${counts.tableRows} table rows.`,
 		`Words: ${words.keptWords} of the source's ${words.sourceWords} visible words are in the output (${percent}% recall); the output has ${words.outputWords}.`,
 	];

@@ -57,10 +57,11 @@ test('a Welsh notice with emoji is built in Welsh, its text byte for byte', () =
 	expect(html).toContain('Byddwn yn dileu cofnodion ymwelwyr ar ôl 90 diwrnod ⏳ ac ni fyddwn byth yn eu gwerthu.');
 });
 
-test('an image in content/images/ is copied as it is and shown from the site, with its alt text', () => {
+test('an image in content/images/ is copied as it is and shown from the site, with its alt text and size', () => {
 	const source = readFileSync(join(FIXTURES, '04-local-image/content/images/trust/opening-hours.png'));
 	expect(readFileSync(join(project.root, 'dist/images/trust/opening-hours.png')).equals(source)).toBe(true);
-	expect(page('trust/website/2025-09-01')).toContain('<img src="/images/trust/opening-hours.png" alt="Our office is open from 9am to 5pm, Monday to Friday.">');
+	// With its size, read from the file, so the text does not jump as it loads.
+	expect(page('trust/website/2025-09-01')).toContain('<img src="/images/trust/opening-hours.png" alt="Our office is open from 9am to 5pm, Monday to Friday." width="2" height="2">');
 });
 
 test('text fields that look like code reach pages and feeds as the characters typed, and make no markup', () => {

@@ -59,7 +59,8 @@ describe('npm run import', { timeout: 30_000 }, () => {
 
 	test.each([
 		['an empty file', 'empty.txt', '  \n', /was not imported: the file is empty\. Nothing was written\./],
-		['a format it does not read', 'notice.pdf', '%PDF-1.7', /notice\.pdf is not a format the importer reads/],
+		['a format it does not read', 'notice.odt', 'PK', /notice\.odt is not a format the importer reads/],
+		['a PDF that is not one', 'broken.pdf', '%PDF-1.7', /was not imported: it could not be read as a PDF .*Nothing was written\./],
 		['a Word file that is not one', 'broken.docx', 'not a zip', /was not imported: it could not be read as a Word document/],
 	])('refuses %s with a clear error and writes nothing', async (_, name, text, message) => {
 		await writeFile(join(root, name), text);

@@ -25,6 +25,7 @@ describe('formats', () => {
 		expect(formatOf('Notice.DOCX')).toBe('docx');
 		expect(formatOf('notice.txt')).toBe('txt');
 		expect(formatOf('content.ts')).toBe('script');
-		expect(formatOf('notice.pdf')).toBeUndefined();
+		expect(formatOf('notice.pdf')).toBe('pdf');
+		expect(formatOf('notice.odt')).toBeUndefined();
 	});
 });

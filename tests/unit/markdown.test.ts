@@ -52,7 +52,7 @@ describe('accessible GFM', () => {
 describe('heading anchors', () => {
 	test('gives each heading an id and a link to itself with a screen-reader name', () => {
 		expect(render('## Your rights\n').trim()).toBe(
-			'<div class="nb-heading"><h2 id="your-rights">Your rights</h2><a class="nb-heading__anchor" href="#your-rights" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="nb-visually-hidden">Link to the section “Your rights”</span></a></div>',
+			'<div class="nb-heading"><h2 id="your-rights">Your rights</h2><a class="nb-heading__anchor" href="#your-rights" aria-label="Link to the section “Your rights”" data-pagefind-ignore=""></a></div>',
 		);
 	});
 

@@ -31,22 +31,10 @@ export function headingAnchors(): HastPluginEntry {
 							{
 								type: 'element',
 								tagName: 'a',
-								// Not part of the notice's text: kept out of search excerpts.
-								properties: { className: ['nb-heading__anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-								children: [
-									{
-										type: 'element',
-										tagName: 'span',
-										properties: { ariaHidden: 'true' },
-										children: [{ type: 'text', value: '#' }],
-									},
-									{
-										type: 'element',
-										tagName: 'span',
-										properties: { className: ['nb-visually-hidden'] },
-										children: [{ type: 'text', value: `Link to the section “${text}”` }],
-									},
-								],
+								// Not part of the notice's text: kept out of search excerpts, and out of what a reader
+								// copies, since its "#" is drawn by CSS and its name is an attribute, not text.
+								properties: { className: ['nb-heading__anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text}”`, dataPagefindIgnore: '' },
+								children: [],
 							},
 						],
 					});

@@ -5,6 +5,7 @@ import { alignCells } from './align-cells.ts';
 import { baseLinks } from './base-links.ts';
 import { allowListGate } from './gate.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { imageSizes } from './image-sizes.ts';
 
 /**
  * How a notice's Markdown is read: GitHub Flavored Markdown with smart punctuation, as Astro reads
@@ -27,5 +28,5 @@ export function gatedHastPlugins(violations: Violation[]): HastPluginEntry[] {
 
 /** Noticeboard's additions to Markdown rendering, for a site served from `base`, after the gate. */
 export function noticeHastPlugins(base: string, violations: Violation[]): HastPluginEntry[] {
-	return [...gatedHastPlugins(violations), accessibleGfm, headingAnchors(), baseLinks(base)];
+	return [...gatedHastPlugins(violations), accessibleGfm, headingAnchors(), imageSizes(), baseLinks(base)];
 }

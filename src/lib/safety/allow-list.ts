@@ -77,7 +77,7 @@ const extend = (tag: string, ...more: Definitions): Definitions => [
 /**
  * What a published body may contain: {@link contentSchema} and what Noticeboard's own Markdown
  * plugins add after the gate (heading ids and anchors, named table regions, captions, header
- * scopes, checkbox labels). Tests hold every published body to it; it is not a second gate.
+ * scopes, checkbox labels, images' sizes). Tests hold every published body to it; it is not a second gate.
  */
 export const publishedSchema = {
 	...contentSchema,
@@ -86,11 +86,12 @@ export const publishedSchema = {
 		...contentSchema.attributes,
 		div: [['className', 'nb-heading', 'nb-table-scroll'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
 		span: [['className', 'nb-visually-hidden'], ['ariaHidden', 'true']],
-		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore'),
+		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore', 'ariaLabel'),
 		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading']),
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
 		th: extend('th', ['scope', 'col']),
 		input: extend('input', 'ariaLabel'),
+		img: extend('img', 'width', 'height'),
 	},
 } satisfies Schema;
 
