@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -47,5 +47,13 @@ export function readNotice(mdx: string): { title?: string; tree: Root } {
 	return { ...(title ? { title } : {}), tree: parseMarkdown(end < 0 ? mdx : mdx.slice(end + 5)) };
 }
 
-/** The example notice's MDX, read. */
-export const readExample = (source: Source) => readNotice(readFileSync(source.file, 'utf8'));
+/**
+ * The example notice's MDX, read, with the "Footnotes" heading the site puts above its footnotes
+ * (a visible `<h2>`), so the original has every heading its page and printed copy show.
+ */
+export function readExample(source: Source): { title?: string; tree: Root } {
+	const notice = readNotice(readFileSync(source.file, 'utf8'));
+	if (!notice.tree.children.some((node) => node.type === 'footnoteDefinition')) return notice;
+	const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Footnotes' }] };
+	return { ...notice, tree: { ...notice.tree, children: [...notice.tree.children, heading] } };
+}
