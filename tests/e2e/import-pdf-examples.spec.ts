@@ -95,3 +95,13 @@ test('the example notices, printed to PDF by Chromium and imported, keep their h
 	expect(kept / wanted).toBeGreaterThanOrEqual(0.9);
 	for (const row of rows) expect(row.invented.length, `${row.notice} invents ${row.invented.join('; ')}`).toBeLessThanOrEqual(1);
 });
+
+test("a one-page print with the browser's own header and footer imports without them", async ({ page }) => {
+	// No <title>: Chromium's header and footer show "about:blank", and the print date.
+	await page.setContent('<!doctype html><html lang="en"><body><h1>Cookie notice</h1><h2>What cookies are</h2><p>A cookie is a small text file that a website saves in your browser.</p></body></html>');
+	const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: true, margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' } });
+	const result = await importNotice({ content: pdf, format: 'pdf', name: 'notice.pdf', typeTitle: 'Privacy notice', today: '2026-11-22' as IsoDate });
+	expect(importedHeadings(result.mdx)).toEqual(['cookie notice', 'what cookies are']);
+	expect(body(result.mdx)).not.toMatch(/about:blank|\d{1,2}\/\d{1,2}\/\d{2,4}/);
+	expect(result.report.removed.map((r) => r.text)).toEqual([expect.stringMatching(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2}/), expect.stringMatching(/^about:blank/)]);
+});

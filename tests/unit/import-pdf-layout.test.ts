@@ -184,4 +184,27 @@ describe('taking out page furniture', () => {
 		expect(removeFurniture(toLines(once), log)).toHaveLength(4);
 		expect(removeFurniture(toLines(items([{ text: '3' }, { text: 'Hello.' }])), log)).toHaveLength(2);
 	});
+
+	test("removes a browser's header and footer from a one-page PDF: the print date and title, the address or about:blank", () => {
+		const log = createLog();
+		const page = items([
+			{ text: '12/1/26, 10:22 PM', size: 8, at: 24, gap: 22, also: [{ text: 'Cookie notice', at: 280 }] },
+			{ text: 'Cookie notice', size: 22, bold: true, gap: 60 },
+			{ text: 'We set two cookies. See https://hall.example/cookies for more.', gap: 40 },
+			{ text: 'https://hall.example/cookies', gap: 20 },
+			{ text: 'about:blank', size: 8, at: 24, gap: 640, also: [{ text: '1/1', at: 540 }] },
+		]);
+		expect(removeFurniture(toLines(page), log, [842]).map((l) => l.text)).toEqual(['Cookie notice', 'We set two cookies. See https://hall.example/cookies for more.', 'https://hall.example/cookies']);
+		expect(log.removed.map((r) => r.text)).toEqual(['12/1/26, 10:22 PM Cookie notice', 'about:blank 1/1']);
+	});
+
+	test('keeps a small last line with an address when it is not in the margin', () => {
+		const log = createLog();
+		const page = items([
+			{ text: 'Cookie notice', size: 22, bold: true, gap: 60 },
+			{ text: 'We set two cookies, and no others, on this website.', gap: 40 },
+			{ text: 'https://hall.example/cookies', size: 8, gap: 20 },
+		]);
+		expect(removeFurniture(toLines(page), log, [842])).toHaveLength(3);
+	});
 });
