@@ -1,0 +1,60 @@
+import { LABEL, POSTCODE, wordCount, type Unit } from './lines.ts';
+import { clauseNumber, type ClauseNumber } from './numbers.ts';
+import { markerOf } from './lists.ts';
+
+// A heading is a line that stands above text: numbered (1, 1.0, 1.1, A., (a), Part 1, Section 2),
+// in capitals, or short, in title or sentence case or phrased as a question, with text after it.
+// A list item never is one. Its rank says how deep it sits: parts above sections, sections above
+// capitals and "1.", "1." above "1.1", lettered and bracketed numbers below the number above them,
+// and an unnumbered short line one below the last numbered or capitalised heading.
+
+/** Why a unit was read as a heading, and how deep it sits before ranks are closed up. */
+export interface HeadingGuess {
+	rank: number;
+	/** The heading's text: numbers stay in it, as written. */
+	text: string;
+	/** The doubt to report, when the reading rests on layout alone. */
+	doubt?: string;
+}
+
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
+/** All capitals, and a word or more of them: not a postcode or an acronym on its own. */
+export const inCapitals = (text: string) => letters(text).length >= 4 && letters(text) === letters(text).toUpperCase() && !POSTCODE.test(text) && /\p{Lu}{3}/u.test(text);
+const headingLike = (text: string) => wordCount(text) <= 12 && text.length <= 90 && (/[?]$/.test(text) || !/[.,;:!]$/.test(text)) && /^[\p{Lu}\d"“‘(]/u.test(text) && !LABEL.test(text);
+/** Body text: a sentence, or more words than a heading has. */
+const isBody = (unit: Unit | undefined) => unit !== undefined && (wordCount(unit.text) > 10 || /[.:;!]$/.test(unit.text) || markerOf(unit) !== undefined);
+
+const NUMBERED_RANK: Record<ClauseNumber['kind'], number> = { part: 1, section: 2, upper: 3, decimal: 3, lower: 0, roman: 0, paren: 0 };
+
+/** The heading unit `k` is, given the rank of the last explicit heading; undefined when it is not one. */
+export function headingAt(units: readonly Unit[], k: number, lastRank: number, inRun: boolean): HeadingGuess | undefined {
+	const unit = units[k]!;
+	const next = units[k + 1];
+	const previous = units[k - 1];
+	const hashes = /^(#{1,6})\s+(\S.*?)\s*#*$/.exec(unit.text);
+	if (hashes) return { rank: hashes[1]!.length + 2, text: hashes[2]! };
+	if (!next || inRun || /[:]$/.test(previous?.text ?? '') && !unit.blankBefore) return undefined;
+	const marker = markerOf(unit);
+	if (marker?.bullet) return undefined;
+	// "1 Who we are", with no full stop, is a numbered heading only when text follows it.
+	const bare = clauseNumber(unit.text);
+	const number = marker?.number ?? (bare?.bare && isBody(next) ? bare : undefined);
+	if (number) {
+		if (!headingLike(number.rest) && number.rest !== '') return undefined;
+		const base = NUMBERED_RANK[number.kind];
+		const rank = base === 0 ? lastRank + 1 : number.kind === 'decimal' ? 3 + number.depth : base;
+		return { rank, text: unit.text };
+	}
+	if (!headingLike(unit.text)) return undefined;
+	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
+	// A short line straight after another short line, with no blank between, is more likely the last line of a list or an address.
+	const afterShort = previous && !unit.blankBefore && wordCount(previous.text) <= 8 && !/[.!?]$/.test(previous.text) && headingAt(units, k - 1, lastRank, false) === undefined;
+	if (afterShort || !isBody(next) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
+	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
+}
+
+/** Closes up ranks so the outline skips no level, the top rank becoming level 2 below the title. */
+export function closeUpRanks(ranks: readonly number[]): number[] {
+	const present = [...new Set(ranks)].sort((a, b) => a - b);
+	return ranks.map((rank) => Math.min(6, present.indexOf(rank) + 2));
+}

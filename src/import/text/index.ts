@@ -1,0 +1,81 @@
+import type { BlockContent, Heading, Root, RootContent } from 'mdast';
+import type { ImportLog } from '../report.ts';
+import { readBlock } from './blocks.ts';
+import { removeChrome } from './chrome.ts';
+import { closeUpRanks, headingAt, inCapitals } from './headings.ts';
+import { joinLines } from './join.ts';
+import { LABEL, linkify, unpunctuated, wordCount, type Unit } from './lines.ts';
+import { markerOf, toBlocks } from './lists.ts';
+import { detectShapes } from './shape.ts';
+import { splitTables } from './tables.ts';
+
+// Plain text has no markup, so its structure is read from layout, and each reading that could be
+// wrong is reported as a doubt. In order: page chrome goes (chrome.ts); the file's shapes are
+// found (shape.ts); tables are read from the raw lines (tables.ts); lines are joined into logical
+// lines (join.ts); then each logical line is a heading (headings.ts), a block of lines that keep
+// their breaks (blocks.ts), a run of list items or clauses (lists.ts), or a paragraph.
+
+/** True when the units next to `k` carry the numbers just before or after its own, at the same depth: a list, not headings. */
+function inNumberedRun(units: readonly Unit[], k: number): boolean {
+	const own = markerOf(units[k]!)?.number;
+	if (!own) return false;
+	return [-1, 1].some((step) => {
+		const other = units[k + step] && markerOf(units[k + step]!)?.number;
+		return other !== undefined && other.kind === own.kind && other.depth === own.depth && other.value === own.value + step && other.rest !== '' && !inCapitals(other.rest);
+	});
+}
+
+/** Reads the logical lines of one stretch of text between tables into blocks and ranked headings. */
+function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Heading, number>, state: { lastRank: number; titled: boolean }, log: ImportLog): void {
+	for (let k = 0; k < units.length; ) {
+		const unit = units[k]!;
+		if (!state.titled) {
+			state.titled = true;
+			if (wordCount(unit.text) <= 15 && unpunctuated(unit.text) && !markerOf(unit) && !LABEL.test(unit.text)) {
+				log.doubt('The first line was taken as the title', unit.text, unit.no);
+				out.push({ type: 'heading', depth: 1, children: linkify(unit.text) });
+				k++;
+				continue;
+			}
+		}
+		const heading = headingAt(units, k, state.lastRank, inNumberedRun(units, k));
+		if (heading) {
+			if (heading.doubt) log.doubt(heading.doubt, heading.text, unit.no);
+			if (!heading.doubt || inCapitals(heading.text)) state.lastRank = heading.rank;
+			const node: Heading = { type: 'heading', depth: 2, children: linkify(heading.text) };
+			ranks.set(node, heading.rank);
+			out.push(node);
+			k++;
+			continue;
+		}
+		const block = markerOf(unit) ? undefined : readBlock(units, k, log);
+		if (block) {
+			out.push(...block.nodes);
+			k = block.next;
+			continue;
+		}
+		let end = k;
+		while (end < units.length && markerOf(units[end]!) && (end === k || !headingAt(units, end, state.lastRank, inNumberedRun(units, end)))) end++;
+		const blocks: BlockContent[] = end > k ? toBlocks(units.slice(k, end), log) : [{ type: 'paragraph', children: linkify(unit.text) }];
+		out.push(...blocks);
+		k = Math.max(end, k + 1);
+	}
+}
+
+/** Reads plain text into mdast, reporting the shapes it found, what it removed, and each structure guessed from layout. */
+export function readText(source: string, log: ImportLog): Root {
+	const lines = removeChrome(source.split('\n'), log);
+	const shapes = detectShapes(lines, log);
+	const children: RootContent[] = [];
+	const ranks = new Map<Heading, number>();
+	const state = { lastRank: 3, titled: false };
+	for (const segment of splitTables(lines, log)) {
+		if (segment.kind === 'table') {
+			state.titled = true;
+			children.push(segment.table);
+		} else readUnits(joinLines(segment.lines, shapes, log), children, ranks, state, log);
+	}
+	const headings = [...ranks.keys()];
+	closeUpRanks(headings.map((h) => ranks.get(h)!)).forEach((depth, k) => (headings[k]!.depth = depth as Heading['depth']));
+	return { type: 'root', children };
+}
