@@ -24,12 +24,27 @@ const headingLike = (text: string) => wordCount(text) <= 12 && text.length <= 90
 /** Body text: a sentence, or more words than a heading has. */
 const isBody = (unit: Unit | undefined) => unit !== undefined && (wordCount(unit.text) > 10 || /[.:;!]$/.test(unit.text) || markerOf(unit) !== undefined);
 
+/** Stands for a table after the last line of a stretch of text. */
+const TABLE: Unit = { text: 'A table follows, with more words than a heading has.', indent: 0, no: 0, last: 0, blankBefore: true };
+
 const NUMBERED_RANK: Record<ClauseNumber['kind'], number> = { part: 1, section: 2, upper: 3, decimal: 3, lower: 0, roman: 0, paren: 0 };
 
-/** The heading unit `k` is, given the rank of the last explicit heading; undefined when it is not one. */
-export function headingAt(units: readonly Unit[], k: number, lastRank: number, inRun: boolean): HeadingGuess | undefined {
+/** What the reader knows around a unit: the last explicit heading's rank, and what is next to the unit. */
+export interface Context {
+	lastRank: number;
+	/** The unit is one of a run of numbered items in sequence: a list, not headings. */
+	inRun: boolean;
+	/** A table comes straight after the unit's stretch of text. */
+	tableAfter: boolean;
+	/** The unit before was read as a heading or the title. */
+	afterHeading: boolean;
+}
+
+/** The heading unit `k` is, in its context; undefined when it is not one. */
+export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, tableAfter, afterHeading }: Context): HeadingGuess | undefined {
 	const unit = units[k]!;
-	const next = units[k + 1];
+	// The last line before a table has the table after it: that is text for a heading to stand above.
+	const next = units[k + 1] ?? (tableAfter ? TABLE : undefined);
 	const previous = units[k - 1];
 	const hashes = /^(#{1,6})\s+(\S.*?)\s*#*$/.exec(unit.text);
 	if (hashes) return { rank: hashes[1]!.length + 2, text: hashes[2]! };
@@ -48,7 +63,7 @@ export function headingAt(units: readonly Unit[], k: number, lastRank: number, i
 	if (!headingLike(unit.text)) return undefined;
 	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
 	// A short line straight after another short line, with no blank between, is more likely the last line of a list or an address.
-	const afterShort = previous && !unit.blankBefore && wordCount(previous.text) <= 8 && !/[.!?]$/.test(previous.text) && headingAt(units, k - 1, lastRank, false) === undefined;
+	const afterShort = previous && !unit.blankBefore && !afterHeading && wordCount(previous.text) <= 8 && !/[.!?]$/.test(previous.text);
 	if (afterShort || !isBody(next) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
 	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
 }

@@ -15,6 +15,12 @@ import { splitTables } from './tables.ts';
 // lines (join.ts); then each logical line is a heading (headings.ts), a block of lines that keep
 // their breaks (blocks.ts), a run of list items or clauses (lists.ts), or a paragraph.
 
+/** A "Label: value" line that states a fact ("Last updated: 2 May 2026"), not a title with a colon in it. */
+const isField = (text: string) => {
+	const label = LABEL.exec(text);
+	return label !== null && (wordCount(label[2]!) <= 3 || /\d/.test(label[2]!));
+};
+
 /** True when the units next to `k` carry the numbers just before or after its own, at the same depth: a list, not headings. */
 function inNumberedRun(units: readonly Unit[], k: number): boolean {
 	const own = markerOf(units[k]!)?.number;
@@ -26,25 +32,29 @@ function inNumberedRun(units: readonly Unit[], k: number): boolean {
 }
 
 /** Reads the logical lines of one stretch of text between tables into blocks and ranked headings. */
-function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Heading, number>, state: { lastRank: number; titled: boolean }, log: ImportLog): void {
+function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Heading, number>, state: { lastRank: number; titled: boolean; afterHeading: boolean }, log: ImportLog, tableAfter: boolean): void {
 	for (let k = 0; k < units.length; ) {
 		const unit = units[k]!;
+		const context = { lastRank: state.lastRank, inRun: inNumberedRun(units, k), tableAfter, afterHeading: state.afterHeading };
+		state.afterHeading = false;
 		if (!state.titled) {
 			state.titled = true;
-			if (wordCount(unit.text) <= 15 && unpunctuated(unit.text) && !markerOf(unit) && !LABEL.test(unit.text)) {
+			if (wordCount(unit.text) <= 15 && unpunctuated(unit.text) && !markerOf(unit) && !isField(unit.text)) {
 				log.doubt('The first line was taken as the title', unit.text, unit.no);
 				out.push({ type: 'heading', depth: 1, children: linkify(unit.text) });
+				state.afterHeading = true;
 				k++;
 				continue;
 			}
 		}
-		const heading = headingAt(units, k, state.lastRank, inNumberedRun(units, k));
+		const heading = headingAt(units, k, context);
 		if (heading) {
 			if (heading.doubt) log.doubt(heading.doubt, heading.text, unit.no);
 			if (!heading.doubt || inCapitals(heading.text)) state.lastRank = heading.rank;
 			const node: Heading = { type: 'heading', depth: 2, children: linkify(heading.text) };
 			ranks.set(node, heading.rank);
 			out.push(node);
+			state.afterHeading = true;
 			k++;
 			continue;
 		}
@@ -55,7 +65,7 @@ function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Headin
 			continue;
 		}
 		let end = k;
-		while (end < units.length && markerOf(units[end]!) && (end === k || !headingAt(units, end, state.lastRank, inNumberedRun(units, end)))) end++;
+		while (end < units.length && markerOf(units[end]!) && (end === k || !headingAt(units, end, { ...context, inRun: inNumberedRun(units, end), afterHeading: false }))) end++;
 		const blocks: BlockContent[] = end > k ? toBlocks(units.slice(k, end), log) : [{ type: 'paragraph', children: linkify(unit.text) }];
 		out.push(...blocks);
 		k = Math.max(end, k + 1);
@@ -68,13 +78,14 @@ export function readText(source: string, log: ImportLog): Root {
 	const shapes = detectShapes(lines, log);
 	const children: RootContent[] = [];
 	const ranks = new Map<Heading, number>();
-	const state = { lastRank: 3, titled: false };
-	for (const segment of splitTables(lines, log)) {
+	const state = { lastRank: 3, titled: false, afterHeading: false };
+	const segments = splitTables(lines, log);
+	segments.forEach((segment, k) => {
 		if (segment.kind === 'table') {
 			state.titled = true;
 			children.push(segment.table);
-		} else readUnits(joinLines(segment.lines, shapes, log), children, ranks, state, log);
-	}
+		} else readUnits(joinLines(segment.lines, shapes, log), children, ranks, state, log, segments[k + 1]?.kind === 'table');
+	});
 	const headings = [...ranks.keys()];
 	closeUpRanks(headings.map((h) => ranks.get(h)!)).forEach((depth, k) => (headings[k]!.depth = depth as Heading['depth']));
 	return { type: 'root', children };

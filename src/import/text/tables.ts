@@ -1,6 +1,6 @@
 import type { Table } from 'mdast';
 import type { ImportLog } from '../report.ts';
-import { linkify, RULE, wordCount, type Line } from './lines.ts';
+import { BULLET, linkify, RULE, wordCount, type Line } from './lines.ts';
 
 // Tables in plain text: pipe tables from Markdown-like exports, tab-separated rows (what a browser
 // or a spreadsheet copies), and columns lined up with spaces. They are found on the raw lines,
@@ -63,7 +63,7 @@ export function splitTables(lines: readonly Line[], log: ImportLog): Segment[] {
 	};
 	for (let k = 0; k < lines.length; ) {
 		const pipes = runOf(lines, k, (t) => PIPE_ROW.test(t) || PIPE_RULE.test(t) && t.includes('|'), pipeCells);
-		const tabs = pipes ? 0 : runOf(lines, k, (t) => /\S\t+\S/.test(t.trim()), tabCells);
+		const tabs = pipes ? 0 : runOf(lines, k, (t) => /\S\t+\S/.test(t.trim()) && !BULLET.test(t.trim()) && !/^\S{1,4}\t/.test(t.trim()), tabCells);
 		const blockStart = k === 0 || lines[k - 1]!.text.trim() === '';
 		let blockEnd = k;
 		while (blockEnd < lines.length && lines[blockEnd]!.text.trim() !== '') blockEnd++;
