@@ -1,6 +1,6 @@
 import type { BlockContent } from 'mdast';
 import type { ImportLog } from '../report.ts';
-import { brokenLines, LABEL, linkify, POSTCODE, wordCount, type Unit } from './lines.ts';
+import { brokenLines, HEADER_CELL, LABEL, linkify, POSTCODE, wordCount, type Unit } from './lines.ts';
 import { markerOf } from './lists.ts';
 import { toTable } from './tables.ts';
 
@@ -10,7 +10,6 @@ import { toTable } from './tables.ts';
 // are a table flattened into one cell per line and its header and cell count are clear, a table.
 
 const CONTACT = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|fao|f\.a\.o\.|post|address|write to|web(?:site)?)\b/i;
-const HEADER_CELL = /^(?:purpose|purposes|why|what|reason|use|usage|type|types|category|categories|data|information|personal data|lawful basis|legal basis|basis|condition|retention|retention period|how long|kept for|recipients?|shared with|who|source|sources)\b/i;
 const short = (unit: Unit) => unit.text.length <= 60 && wordCount(unit.text) <= 8 && !/[.;]$/.test(unit.text) && !markerOf(unit);
 
 /** What a block read from units `k` onwards makes, and the unit after it. */

@@ -75,6 +75,9 @@ function removePageFurniture(lines: (Line | undefined)[], log: ImportLog): void 
 	});
 	const rising = numbers.length >= 2 && numbers.every((p, i) => i === 0 || p.n > numbers[i - 1]!.n);
 	if (rising) numbers.forEach((p) => furniture.add(p.k));
+	// In a short document a header comes back only once or twice: it is furniture when it always sits beside a page number.
+	const besideNumber = (k: number) => rising && numbers.some((p) => Math.abs(p.k - k) <= 3);
+	for (const [, at] of seen) if (at.length >= 2 && at.every(besideNumber)) at.forEach((k) => furniture.add(k));
 	const reported = new Set<string>();
 	for (const k of [...furniture].sort((a, b) => a - b)) {
 		const line = lines[k]!;

@@ -1,4 +1,4 @@
-import { LABEL, POSTCODE, wordCount, type Unit } from './lines.ts';
+import { HEADER_CELL, LABEL, POSTCODE, wordCount, type Unit } from './lines.ts';
 import { clauseNumber, type ClauseNumber } from './numbers.ts';
 import { markerOf } from './lists.ts';
 
@@ -38,10 +38,12 @@ export interface Context {
 	tableAfter: boolean;
 	/** The unit before was read as a heading or the title. */
 	afterHeading: boolean;
+	/** Set when asking whether the next unit is a heading: a heading above a heading above a heading is a list. */
+	ahead?: boolean;
 }
 
 /** The heading unit `k` is, in its context; undefined when it is not one. */
-export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, tableAfter, afterHeading }: Context): HeadingGuess | undefined {
+export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, tableAfter, afterHeading, ahead }: Context): HeadingGuess | undefined {
 	const unit = units[k]!;
 	// The last line before a table has the table after it: that is text for a heading to stand above.
 	const next = units[k + 1] ?? (tableAfter ? TABLE : undefined);
@@ -61,10 +63,16 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 		return { rank, text: unit.text };
 	}
 	if (!headingLike(unit.text)) return undefined;
+	// "Purpose" above "Lawful basis": the header of a table flattened into one cell a line.
+	const cell = (u: Unit | undefined) => u !== undefined && HEADER_CELL.test(u.text) && wordCount(u.text) <= 6;
+	if (cell(unit) && ((cell(next) && !next!.blankBefore) || (cell(previous) && !unit.blankBefore))) return undefined;
 	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
-	// A short line straight after another short line, with no blank between, is more likely the last line of a list or an address.
-	const afterShort = previous && !unit.blankBefore && !afterHeading && wordCount(previous.text) <= 8 && !/[.!?]$/.test(previous.text);
-	if (afterShort || !isBody(next) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
+	// A line straight after an unfinished one, with no blank between, is more likely the next item of a list or line of an address.
+	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text);
+	if (afterShort) return undefined;
+	// A heading may stand straight above another ("Your data", then "Purpose", then text).
+	const aboveHeading = !ahead && !isBody(next) && units[k + 1] !== undefined && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, ahead: true }) !== undefined;
+	if ((!isBody(next) && !aboveHeading) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
 	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
 }
 

@@ -12,7 +12,7 @@ export type Segment = { kind: 'lines'; lines: Line[] } | { kind: 'table'; table:
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const pipeCells = (line: string) => line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
-const tabCells = (line: string) => line.trim().split(/\t+/).map((c) => c.trim());
+const tabCells = (line: string) => line.trim().split('\t').map((c) => c.trim());
 
 /** A table of rows of cells, the first row its header. */
 export function toTable(rows: string[][]): Table {
@@ -63,7 +63,7 @@ export function splitTables(lines: readonly Line[], log: ImportLog): Segment[] {
 	};
 	for (let k = 0; k < lines.length; ) {
 		const pipes = runOf(lines, k, (t) => PIPE_ROW.test(t) || PIPE_RULE.test(t) && t.includes('|'), pipeCells);
-		const tabs = pipes ? 0 : runOf(lines, k, (t) => /\S\t+\S/.test(t.trim()) && !BULLET.test(t.trim()) && !/^\S{1,4}\t/.test(t.trim()), tabCells);
+		const tabs = pipes ? 0 : runOf(lines, k, (t) => /\S\t+\S/.test(t.trim()) && !BULLET.test(t.trim()) && !/^(?:\d{1,3}[.)]|\(?[a-z]{1,4}\))\t/.test(t.trim()), tabCells);
 		const blockStart = k === 0 || lines[k - 1]!.text.trim() === '';
 		let blockEnd = k;
 		while (blockEnd < lines.length && lines[blockEnd]!.text.trim() !== '') blockEnd++;
