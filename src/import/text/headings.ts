@@ -38,19 +38,21 @@ export interface Context {
 	tableAfter: boolean;
 	/** The unit before was read as a heading or the title. */
 	afterHeading: boolean;
+	/** The text has no blank lines (Word's "save as text"), so a heading cannot be told by the blank above it. */
+	noBlanks: boolean;
 	/** Set when asking whether the next unit is a heading: a heading above a heading above a heading is a list. */
 	ahead?: boolean;
 }
 
 /** The heading unit `k` is, in its context; undefined when it is not one. */
-export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, tableAfter, afterHeading, ahead }: Context): HeadingGuess | undefined {
+export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, tableAfter, afterHeading, noBlanks, ahead }: Context): HeadingGuess | undefined {
 	const unit = units[k]!;
 	// The last line before a table has the table after it: that is text for a heading to stand above.
 	const next = units[k + 1] ?? (tableAfter ? TABLE : undefined);
 	const previous = units[k - 1];
 	const hashes = /^(#{1,6})\s+(\S.*?)\s*#*$/.exec(unit.text);
 	if (hashes) return { rank: hashes[1]!.length + 2, text: hashes[2]! };
-	if (!next || inRun || /[:]$/.test(previous?.text ?? '') && !unit.blankBefore) return undefined;
+	if (!next || inRun || /:$/.test(previous?.text ?? '')) return undefined;
 	const marker = markerOf(unit);
 	if (marker?.bullet) return undefined;
 	// "1 Who we are", with no full stop, is a numbered heading only when text follows it.
@@ -70,8 +72,9 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	// A line straight after an unfinished one, with no blank between, is more likely the next item of a list or line of an address.
 	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text);
 	if (afterShort) return undefined;
-	// A heading may stand straight above another ("Your data", then "Purpose", then text).
-	const aboveHeading = !ahead && !isBody(next) && units[k + 1] !== undefined && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, ahead: true }) !== undefined;
+	// A heading may stand above another ("Your data", then "Purpose", then text), set apart by a blank line where the text has them.
+	const following = units[k + 1];
+	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
 	if ((!isBody(next) && !aboveHeading) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
 	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
 }

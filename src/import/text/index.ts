@@ -33,9 +33,10 @@ function inNumberedRun(units: readonly Unit[], k: number): boolean {
 
 /** Reads the logical lines of one stretch of text between tables into blocks and ranked headings. */
 function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Heading, number>, state: { lastRank: number; titled: boolean; afterHeading: boolean }, log: ImportLog, tableAfter: boolean): void {
+	const noBlanks = units.every((u, k) => k === 0 || !u.blankBefore);
 	for (let k = 0; k < units.length; ) {
 		const unit = units[k]!;
-		const context = { lastRank: state.lastRank, inRun: inNumberedRun(units, k), tableAfter, afterHeading: state.afterHeading };
+		const context = { lastRank: state.lastRank, inRun: inNumberedRun(units, k), tableAfter, afterHeading: state.afterHeading, noBlanks };
 		state.afterHeading = false;
 		if (!state.titled) {
 			state.titled = true;
