@@ -87,7 +87,12 @@ function removePageFurniture(lines: (Line | undefined)[], log: ImportLog): void 
 			reported.add(key(line.text));
 		}
 		lines[k] = undefined;
-		// A page break is not a paragraph break: the blank lines around the furniture go too.
+		// The blank lines around the furniture go too, and one blank line marks the page break, which a paragraph may run across.
 		for (const step of [-1, 1]) for (let j = k + step; lines[j] !== undefined && lines[j]!.text.trim() === ''; j += step) lines[j] = undefined;
+		lines[k] = { text: '', no: line.no, pageBreak: true };
 	}
+	// Furniture lines next to each other leave one page break.
+	lines.forEach((line, k) => {
+		if (line?.pageBreak && lines.slice(k + 1).find((l) => l !== undefined)?.pageBreak) lines[k] = undefined;
+	});
 }

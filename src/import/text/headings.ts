@@ -75,7 +75,11 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	// A heading may stand above another ("Your data", then "Purpose", then text), set apart by a blank line where the text has them.
 	const following = units[k + 1];
 	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
-	if ((!isBody(next) && !aboveHeading) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
+	// A line with a blank line on each side stands on its own, as a heading does in PDF text.
+	// Not so when the next line stands alone too: that is a run of one-line paragraphs, such as an address set out that way.
+	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 8;
+	const alone = isolated(k) && next !== TABLE && !isolated(k + 1) && !isolated(k - 1);
+	if ((!isBody(next) && !aboveHeading && !alone) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
 	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
 }
 

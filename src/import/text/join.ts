@@ -27,14 +27,19 @@ export function joinLines(lines: readonly Line[], shapes: Shapes, log: ImportLog
 	const rejoined: string[] = [];
 	let open: Unit | undefined;
 	let blank = true;
+	let pageBreak = false;
 	for (const line of lines) {
 		const text = line.text.trim();
 		if (text === '') {
-			open = undefined;
+			// A paragraph runs across a page break when the page ended mid-sentence and the next page goes on in lower case.
+			if (!line.pageBreak) open = undefined;
+			pageBreak = line.pageBreak === true;
 			blank = true;
 			continue;
 		}
-		if (open && continues(open.text, text, shapes)) {
+		const across = !pageBreak || /^\p{Ll}/u.test(text) || (open !== undefined && !/[.!?:]$/.test(open.text));
+		pageBreak = false;
+		if (open && across && continues(open.text, text, shapes)) {
 			open.text = joinWords(open.text, text, all, rejoined);
 			open.last = line.no;
 			continue;

@@ -8,6 +8,8 @@ export interface Line {
 	text: string;
 	/** 1-based line number in the source. */
 	no: number;
+	/** Set on the blank line left where a page's footer, number and the next page's header were. */
+	pageBreak?: true;
 }
 
 /** One logical line: a paragraph, heading, list item or table row the layout broke into lines. */
