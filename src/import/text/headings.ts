@@ -67,10 +67,12 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	if (!headingLike(unit.text)) return undefined;
 	// "Purpose" above "Lawful basis": the header of a table flattened into one cell a line.
 	const cell = (u: Unit | undefined) => u !== undefined && HEADER_CELL.test(u.text) && wordCount(u.text) <= 6;
-	if (cell(unit) && ((cell(next) && !next!.blankBefore) || (cell(previous) && !unit.blankBefore))) return undefined;
+	// A pair of them followed by text is a heading and its subheading ("What information we collect", "Information you give us").
+	if (cell(unit) && ((cell(next) && !next!.blankBefore && !isBody(units[k + 2])) || (cell(previous) && !unit.blankBefore && !isBody(next)))) return undefined;
 	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
 	// A line straight after an unfinished one, with no blank between, is more likely the next item of a list or line of an address.
-	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text);
+	// In text with no blank lines every line is a paragraph, and only a short one is likely a list item or an address line.
+	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text) && (!noBlanks || wordCount(previous.text) <= 8);
 	if (afterShort) return undefined;
 	// A heading may stand above another ("Your data", then "Purpose", then text), set apart by a blank line where the text has them.
 	const following = units[k + 1];
