@@ -1,4 +1,4 @@
-import type { BlockContent } from 'mdast';
+import type { BlockContent, List } from 'mdast';
 import type { ImportLog } from '../report.ts';
 import { brokenLines, HEADER_CELL, LABEL, linkify, POSTCODE, wordCount, type Unit } from './lines.ts';
 import { markerOf } from './lists.ts';
@@ -37,9 +37,14 @@ export function readBlock(units: readonly Unit[], k: number, log: ImportLog): Bl
 	if (header >= 2) log.doubt(`This looks like a table, ${lines}, but its cells do not divide into its ${header} columns: it is kept as a list`, run[0]!.text, run[0]!.no);
 	if (header >= 2 || /:$/.test(units[k - 1]?.text ?? '')) {
 		if (header < 2) log.doubt('Short lines after a colon were read as a list', run[0]!.text, run[0]!.no);
-		return { nodes: [{ type: 'list', ordered: false, spread: false, children: run.map((u) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: linkify(u.text) }] })) }], next: end };
+		return { nodes: [shortList(run)], next: end };
 	}
 	return { nodes: [{ type: 'paragraph', children: brokenLines(run.map((u) => u.text)) }], next: end };
+}
+
+/** Short lines as the bulleted list they were before their bullets were lost. */
+export function shortList(run: readonly Unit[]): List {
+	return { type: 'list', ordered: false, spread: false, children: run.map((u) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: linkify(u.text) }] })) };
 }
 
 /** "Label: value" lines from `k`: one table when two or more records repeat the same labels, else labelled lines. */

@@ -15,6 +15,8 @@ export interface HeadingGuess {
 	text: string;
 	/** The doubt to report, when the reading rests on layout alone. */
 	doubt?: string;
+	/** Where the list of short lines under the heading ends, when it stands above one. */
+	listEnd?: number;
 }
 
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
@@ -79,10 +81,15 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
 	// A line with a blank line on each side stands on its own, as a heading does in PDF text.
 	// Not so when the next line stands alone too: that is a run of one-line paragraphs, such as an address set out that way.
-	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 8;
+	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 12;
 	const alone = isolated(k) && next !== TABLE && !isolated(k + 1) && !isolated(k - 1);
-	if ((!isBody(next) && !aboveHeading && !alone) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
-	return { rank: lastRank + 1, text: unit.text, doubt: unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading' };
+	// Above a list copied without its bullets: a run of short lines, not an address, then a blank line.
+	let end = k + 1;
+	while (units[end] && !units[end]!.blankBefore && wordCount(units[end]!.text) <= 20 && !/[.;]$/.test(units[end]!.text)) end++;
+	const aboveList = unit.blankBefore && end - k > 2 && !units.slice(k + 1, end).some((u) => POSTCODE.test(u.text) || /@|\d{4}/.test(u.text) || cell(u));
+	if ((!isBody(next) && !aboveHeading && !alone && !aboveList) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
+	const doubt = unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading';
+	return { rank: lastRank + 1, text: unit.text, doubt, ...(aboveList && !isBody(next) ? { listEnd: end } : {}) };
 }
 
 /** Closes up ranks so the outline skips no level, the top rank becoming level 2 below the title. */

@@ -1,6 +1,6 @@
 import type { BlockContent, Heading, Root, RootContent } from 'mdast';
 import type { ImportLog } from '../report.ts';
-import { readBlock } from './blocks.ts';
+import { readBlock, shortList } from './blocks.ts';
 import { removeChrome } from './chrome.ts';
 import { closeUpRanks, headingAt, inCapitals } from './headings.ts';
 import { joinLines } from './join.ts';
@@ -57,6 +57,12 @@ function readUnits(units: readonly Unit[], out: RootContent[], ranks: Map<Headin
 			out.push(node);
 			state.afterHeading = true;
 			k++;
+			if (heading.listEnd) {
+				log.doubt('Lines under a heading, each short and unfinished, were read as a list', units[k]!.text, units[k]!.no);
+				out.push(shortList(units.slice(k, heading.listEnd)));
+				k = heading.listEnd;
+				state.afterHeading = false;
+			}
 			continue;
 		}
 		const block = markerOf(unit) ? undefined : readBlock(units, k, log);
