@@ -62,12 +62,13 @@ function removePageFurniture(lines: (Line | undefined)[], log: ImportLog): void 
 		seen.set(key(text), [...(seen.get(key(text)) ?? []), k]);
 	});
 	const furniture = new Set<number>();
+	const candidates: { at: number[]; steady: boolean }[] = [];
 	for (const [, at] of seen) {
 		// Pages are of a length: a line that comes back at a steady interval of 15 lines or more is the page's, not the notice's.
 		const gaps = at.slice(1).map((k, i) => k - at[i]!);
 		const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
 		const steady = median >= 15 && gaps.every((gap) => gap >= median * 0.6 && gap <= median * 1.4);
-		if (at.length >= 3 && steady) at.forEach((k) => furniture.add(k));
+		candidates.push({ at, steady: at.length >= 3 && steady });
 	}
 	const numbers = lines.flatMap((line, k) => {
 		const m = line && PAGE_NUMBER.exec(line.text.trim());
@@ -75,9 +76,10 @@ function removePageFurniture(lines: (Line | undefined)[], log: ImportLog): void 
 	});
 	const rising = numbers.length >= 2 && numbers.every((p, i) => i === 0 || p.n > numbers[i - 1]!.n);
 	if (rising) numbers.forEach((p) => furniture.add(p.k));
-	// In a short document a header comes back only once or twice: it is furniture when it always sits beside a page number.
-	const besideNumber = (k: number) => rising && numbers.some((p) => Math.abs(p.k - k) <= 3);
-	for (const [, at] of seen) if (at.length >= 2 && at.every(besideNumber)) at.forEach((k) => furniture.add(k));
+	// Where pages are numbered, a header or footer sits beside the numbers (a table's header row repeated is not one);
+	// where they are not, it is a line that comes back steadily.
+	const besideNumber = (k: number) => numbers.some((p) => Math.abs(p.k - k) <= 3);
+	for (const { at, steady } of candidates) if (rising ? at.length >= 2 && at.every(besideNumber) : steady) at.forEach((k) => furniture.add(k));
 	const reported = new Set<string>();
 	for (const k of [...furniture].sort((a, b) => a - b)) {
 		const line = lines[k]!;

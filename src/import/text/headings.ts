@@ -81,7 +81,7 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
 	// A line with a blank line on each side stands on its own, as a heading does in PDF text.
 	// Not so when the next line stands alone too: that is a run of one-line paragraphs, such as an address set out that way.
-	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 12;
+	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 12 && !/[.!?]$/.test(units[j]!.text);
 	const alone = isolated(k) && next !== TABLE && !isolated(k + 1) && !isolated(k - 1);
 	// Above a list copied without its bullets: a run of short lines, not an address, then a blank line.
 	let end = k + 1;

@@ -14,7 +14,10 @@ const startsOwnUnit = (text: string) => BULLET.test(text) || LABEL.test(text) ||
 function continues(line: string, next: string, shapes: Shapes): boolean {
 	if (startsOwnUnit(next)) return false;
 	if (/\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
-	if (shapes.wrap > 0 && line.length >= shapes.wrap - 15 && !/^\p{Lu}[\p{Lu}\s\d]*$/u.test(line)) return true;
+	// Hard-wrapped: the line broke because the next word would not fit, or it runs nearly to the wrap column mid-sentence.
+	const firstWord = /^\S+/.exec(next)![0];
+	if (shapes.wrap > 0 && line.length + 1 + firstWord.length > shapes.wrap && !/^\p{Lu}[\p{Lu}\s\d]*$/u.test(line)) return true;
+	if (shapes.wrap > 0 && line.length >= shapes.wrap - 15 && !/[.!?:]$/.test(line)) return true;
 	// Each line of "save as text" is a paragraph of its own, however it ends.
 	if (shapes.has.has('word')) return false;
 	return line.length > 40 && wordCount(line) > 6 && !/[.!?:;]$/.test(line) && /^[\p{Ll}(]/u.test(next);
@@ -31,10 +34,11 @@ export function joinLines(lines: readonly Line[], shapes: Shapes, log: ImportLog
 	for (const line of lines) {
 		const text = line.text.trim();
 		if (text === '') {
-			// A paragraph runs across a page break when the page ended mid-sentence and the next page goes on in lower case.
+			// A paragraph runs across a page break when the page ended mid-sentence and the next page goes on in lower case;
+			// and a page break is not a blank line the author put there.
 			if (!line.pageBreak) open = undefined;
 			pageBreak = line.pageBreak === true;
-			blank = true;
+			blank ||= !pageBreak;
 			continue;
 		}
 		const across = !pageBreak || /^\p{Ll}/u.test(text) || (open !== undefined && !/[.!?:]$/.test(open.text));

@@ -33,7 +33,7 @@ export const LABEL = /^([A-Z][\w’'()&/ -]{0,40}?):\s+(\S.*)$/;
 /** A line of rule characters only, as drawn under headings and around tables. */
 export const RULE = /^[\s=+|_~*-]+$/;
 /** The words a privacy notice's table headers start with: a run of them is a table's header flattened into lines. */
-export const HEADER_CELL = /^(?:purpose|purposes|why|what|reason|use|usage|type|types|category|categories|data|information|personal data|lawful basis|legal basis|basis|condition|retention|retention period|how long|kept for|recipients?|shared with|who|source|sources)\b/i;
+export const HEADER_CELL = /^(?:our |your |the )?(?:purpose|purposes|why|what|reason|use|usage|type|types|category|categories|data|information|personal data|lawful basis|legal basis|basis|condition|retention|retention period|how long|kept for|recipients?|shared with|who|source|sources)\b/i;
 /** A UK postcode. */
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 

@@ -29,10 +29,13 @@ export function detectShapes(lines: readonly Line[], log: ImportLog): Shapes {
 	const full = texts.filter((t) => t.trim() !== '');
 	const lengths = full.map((t) => t.trimEnd().length).sort((a, b) => a - b);
 	const has = new Set<Shape>();
-	// The wrap column is where most long lines stop: the 90th percentile, when it is a typewriter width.
+	// The wrap column is where most long lines stop: the 90th percentile, when it is a typewriter width;
+	// a web address or a table row may run past it, but few lines do.
 	const wrap = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-	const nearWrap = full.filter((t) => t.trimEnd().length >= wrap - 15).length;
-	const hardWrapped = full.length >= 8 && wrap >= 40 && wrap <= 100 && Math.max(...lengths) <= wrap + 10 && nearWrap / full.length >= 0.3;
+	// Of the lines long enough to have been wrapped, most stop near the wrap column.
+	const long = full.filter((t) => t.trimEnd().length >= 40);
+	const nearWrap = long.filter((t) => t.trimEnd().length >= wrap - 15).length;
+	const hardWrapped = long.length >= 5 && wrap >= 40 && wrap <= 100 && (lengths[Math.floor(lengths.length * 0.95)] ?? 0) <= wrap + 10 && nearWrap / long.length >= 0.5;
 	if (hardWrapped) has.add('pdf');
 	const blanks = texts.length - full.length;
 	if (!hardWrapped && full.length >= 5 && blanks <= full.length * 0.05 && full.some((t) => t.length > 100)) has.add('word');
