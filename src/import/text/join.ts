@@ -52,7 +52,7 @@ export function joinLines(lines: readonly Line[], shapes: Shapes, log: ImportLog
 		units.push(open);
 		blank = false;
 	}
-	if (rejoined.length > 0) log.doubt(`${rejoined.length} words hyphenated at line ends were rejoined`, rejoined.slice(0, 12).join(', '));
+	if (rejoined.length > 0) log.doubt(`${rejoined.length} ${rejoined.length === 1 ? 'word' : 'words'} hyphenated at line ends ${rejoined.length === 1 ? 'was' : 'were'} rejoined`, rejoined.slice(0, 12).join(', '));
 	return units;
 }
 

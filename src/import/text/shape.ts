@@ -25,7 +25,7 @@ const READING: Record<Shape, (wrap: number) => string> = {
 
 /** Finds the shapes of a plain-text file and reports them with the reading they lead to. */
 export function detectShapes(lines: readonly Line[], log: ImportLog): Shapes {
-	const texts = lines.map((l) => l.text);
+	const texts = lines.map((l) => l.text).join('\n').trim().split('\n');
 	const full = texts.filter((t) => t.trim() !== '');
 	const lengths = full.map((t) => t.trimEnd().length).sort((a, b) => a - b);
 	const has = new Set<Shape>();
