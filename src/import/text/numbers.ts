@@ -13,7 +13,7 @@ export interface ClauseNumber {
 	depth: number;
 	/** The last part's value, to tell whether numbers run in sequence. */
 	value: number;
-	/** True when the number has no full stop or bracket after it ("1 Who we are"). */
+	/** True for a single number with no full stop or bracket after it ("1 Who we are"); 1.2 is never bare. */
 	bare: boolean;
 	/** The text after the number. */
 	rest: string;
@@ -44,7 +44,7 @@ export function clauseNumber(line: string): ClauseNumber | undefined {
 		const parts = decimal[1]!.split('.');
 		// "1.0" is how some authors number a section's own heading: it sits at the depth of "1".
 		while (parts.length > 1 && parts.at(-1) === '0') parts.pop();
-		return { label: decimal[1]! + decimal[2]!, kind: 'decimal', depth: parts.length, value: Number(parts.at(-1)), bare: decimal[2] === '', rest: decimal[3]! };
+		return { label: decimal[1]! + decimal[2]!, kind: 'decimal', depth: parts.length, value: Number(parts.at(-1)), bare: decimal[2] === '' && !decimal[1]!.includes('.'), rest: decimal[3]! };
 	}
 	const upper = UPPER.exec(text);
 	if (upper) return { label: upper[1]! + upper[2]!, kind: 'upper', depth: 1, value: upper[1]!.charCodeAt(0) - 64, bare: false, rest: upper[3]! };
