@@ -33,6 +33,8 @@ interface Figures {
 	name: string;
 	headings: number;
 	found: number;
+	/** Headings found at the level they had in the notice. */
+	levelled: number;
 	invented: string[];
 	numbers: number;
 	lost: string[];
@@ -47,11 +49,14 @@ async function measure(truth: Truth, render: (truth: Truth) => Rendered): Promis
 	const out = split(result.mdx);
 	const want = [truth.title, ...headings(truth.tree)].map(norm);
 	const got = [out.title, ...headings(out.tree)].map(norm);
+	const depths = (tree: Root) => tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => ({ text: norm(visibleText(n)), depth: n.depth }));
+	const gotDepths = depths(out.tree);
 	const text = norm(`${out.title}\n${visibleText(out.tree as Nodes)}`);
 	return {
 		name: truth.name,
 		headings: want.length,
 		found: want.filter((w) => got.some((g) => g.includes(w))).length,
+		levelled: depths(truth.tree).filter((w) => gotDepths.some((g) => g.text.includes(w.text) && g.depth === w.depth)).length,
 		invented: got.filter((g) => !want.some((w) => g.includes(w))),
 		numbers: shaped.numbers.length,
 		lost: shaped.numbers.filter((n) => !text.includes(norm(n))),
@@ -72,7 +77,7 @@ for (const [set, names, truth] of [
 			let figures: Promise<Figures[]> | undefined;
 			const all = () => (figures ??= Promise.all(names.map(async (name) => measure(await truth(name), render))).then((f) => {
 				const sum = (pick: (x: Figures) => number) => f.reduce((n, x) => n + pick(x), 0);
-				console.log(`${set}, ${shape}: headings ${sum((x) => x.found)}/${sum((x) => x.headings)} found, ${sum((x) => x.invented.length)} invented; numbers ${sum((x) => x.numbers - x.lost.length)}/${sum((x) => x.numbers)} kept; recall min ${(Math.min(...f.map((x) => x.recall)) * 100).toFixed(1)}%`);
+				console.log(`${set}, ${shape}: headings ${sum((x) => x.found)}/${sum((x) => x.headings)} found (${sum((x) => x.levelled)} of ${sum((x) => x.headings - 1)} below the title at their level), ${sum((x) => x.invented.length)} invented; numbers ${sum((x) => x.numbers - x.lost.length)}/${sum((x) => x.numbers)} kept; recall min ${(Math.min(...f.map((x) => x.recall)) * 100).toFixed(1)}%`);
 				return f;
 			}));
 			// The first test of each shape imports every notice; the rest reuse its figures.
@@ -80,6 +85,11 @@ for (const [set, names, truth] of [
 				const f = await all();
 				const found = f.reduce((n, x) => n + x.found, 0) / f.reduce((n, x) => n + x.headings, 0);
 				expect(found, f.filter((x) => x.found < x.headings).map((x) => `${x.name}: ${x.found}/${x.headings}`).join('; ')).toBeGreaterThanOrEqual(0.95);
+			});
+			// Only numbering carries levels in plain text: the other shapes lose them, as the original's readers saw no levels either.
+			test.runIf(shape === 'indented numbering')(`gives at least 95% of the headings the level their numbering shows in ${shape}`, async () => {
+				const f = await all();
+				expect(f.reduce((n, x) => n + x.levelled, 0) / f.reduce((n, x) => n + x.headings - 1, 0)).toBeGreaterThanOrEqual(0.95);
 			});
 			test(`invents at most one heading a notice in ${shape}`, async () => {
 				expect((await all()).filter((f) => f.invented.length > 1).map((f) => `${f.name}: ${JSON.stringify(f.invented)}`)).toEqual([]);

@@ -25,6 +25,13 @@ describe('headings in plain text', () => {
 		expect(text).toContain('### (a) Volunteers');
 	});
 
+	test('sets the levels of indented numbered headings from their indentation', async () => {
+		const text = await read('Privacy notice\n\n1. About us\nWe are the Quillby Bell Foundry, a charity that repairs bells.\n\n  1. Our volunteers\n  Our volunteers ring the bells on Sundays and at weddings.\n\n    1. Training\n    We train new ringers on Tuesday evenings in the tower.\n');
+		expect(text).toMatch(/^## 1\. About us$/m);
+		expect(text).toMatch(/^### 1\. Our volunteers$/m);
+		expect(text).toMatch(/^#### 1\. Training$/m);
+	});
+
 	test('takes a question on its own line above text as a heading, and says it guessed', async () => {
 		const { mdx, report } = await txt('Privacy notice\n\nWhat do we keep?\nWe keep your name and the date of your visit.\n');
 		expect(body(mdx)).toContain('## What do we keep?');

@@ -63,7 +63,8 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	if (number) {
 		if (!headingLike(number.rest) && number.rest !== '') return undefined;
 		const base = NUMBERED_RANK[number.kind];
-		const rank = base === 0 ? lastRank + 1 : number.kind === 'decimal' ? 3 + number.depth : base;
+		// Indented numbering ("  1." under "1.") is a level deeper for each step in: ranks are closed up later, so the indent's size does not matter.
+		const rank = base === 0 ? lastRank + 1 : number.kind === 'decimal' ? 3 + number.depth + Math.floor(unit.indent / 2) : base;
 		return { rank, text: unit.text };
 	}
 	if (!headingLike(unit.text)) return undefined;
