@@ -17,7 +17,8 @@ export interface OrganisationFacts {
 	dpo?: { name: string; email: string };
 }
 
-const NAME = String.raw`([A-Z](?:[\w&'’() -]|\.(?=\S)){1,80}?)`;
+// A name may have a comma in a list of its own words ("Department for Science, Innovation and Technology").
+const NAME = String.raw`([A-Z](?:[\w&'’() -]|\.(?=\S)|,(?= [A-Z]\w+ and [A-Z])){1,80}?)`;
 const PRONOUN = /^(?:We|They|You|It|This|That|These|Those|Organisations?|Each)$/;
 const POSTCODE = /\b([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -39,7 +40,8 @@ function labelled(all: readonly Unit[], label: RegExp): { value: string; from: s
 /** The organisation a sentence names as the controller ("X is the data controller", "the data controller is X", "We are X"). */
 function controllerName(text: string): string | undefined {
 	for (const match of text.matchAll(new RegExp(`\\b${NAME} (?:is|are) the (?:data )?controller\\b`, 'g'))) {
-		const name = match[1]!.replace(/^The /, '');
+		// "GDS as part of the Department for …": the controller is the body it is part of.
+		const name = match[1]!.replace(/^.*\bas (?:a )?part of /, '').replace(/^the /i, '');
 		if (!PRONOUN.test(name)) return name;
 	}
 	const after = new RegExp(`\\bthe (?:data )?controller (?:for [^.]{1,80}? )?is ${NAME}(?:[,.;(]|$| and\\b| who\\b| which\\b)`).exec(text)?.[1];

@@ -113,6 +113,11 @@ describe('organisation facts from plain text', () => {
 		expect((await txt('Privacy notice\n\nQuillby Bell Foundry Ltd repairs and restores church bells across the county.\n')).organisation).toMatch(/^name: Quillby Bell Foundry Ltd #/);
 	});
 
+	test('takes as the controller the body a service is part of, its name commas and all', async () => {
+		const { organisation } = await txt('Privacy notice\n\nThe Tower Service as part of the Ministry for Bells, Ropes and Towers is the data controller for this service.\n');
+		expect(organisation).toMatch(/^name: Ministry for Bells, Ropes and Towers #/);
+	});
+
 	test('writes an organisation file that passes the check once filled in', async () => {
 		expect(checkFilledIn(await txt(notice))).toEqual([]);
 	});
