@@ -78,8 +78,8 @@ export function readOrganisation(all: readonly Unit[], texts: readonly string[],
 	const opening = all.find((u) => !u.cells && u.text.split(/\s+/).length > 8);
 	set('name', opening && COMPANY.test(opening.text) ? { value: COMPANY.exec(opening.text)![1]!, from: opening.text } : undefined);
 	set('icoRegistration', first((t) => (/regist/i.test(t) ? /\b(Z[A-Z0-9]\d{6})\b/.exec(t)?.[1] : undefined)));
-	set('companyNumber', first((t) => /(?:compan(?:y|ies)|registered in (?:england|scotland|wales|northern ireland)[^.]{0,20}?)[^.]{0,40}?(?:number|no\.?)\s*:?\s*(?:is\s*)?([A-Z]{2}\d{6}|\d{8})\b/i.exec(t)?.[1]));
-	set('charityNumber', first((t) => /charity[^.]{0,30}?(?:number|no\.?)\s*:?\s*(?:is\s*)?((?:SC)?\d{6,7})\b/i.exec(t)?.[1]));
+	set('companyNumber', first((t) => /(?:compan(?:y|ies)|registered in (?:england|scotland|wales|northern ireland)[^.]{0,20}?)[^.]{0,40}?(?:number|no\.?)\s*[:|]?\s*(?:is\s*)?([A-Z]{2}\d{6}|\d{8})\b/i.exec(t)?.[1]));
+	set('charityNumber', first((t) => /charity[^.]{0,30}?(?:number|no\.?)\s*[:|]?\s*(?:is\s*)?((?:SC)?\d{6,7})\b/i.exec(t)?.[1]));
 	const dpoUnit = all.find((u) => /data protection officer|\bDPO\b/i.test(u.text) && [...u.text.matchAll(EMAIL)].some((m) => !/@ico\.org\.uk$/i.test(m[0])));
 	if (dpoUnit) {
 		const email = [...dpoUnit.text.matchAll(EMAIL)].map((m) => m[0]).find((e) => !/@ico\.org\.uk$/i.test(e))!;

@@ -75,6 +75,13 @@ describe('blocks in plain text', () => {
 		expect(mdx).toContain('    - purpose: Sending our newsletter\n      basis: consent\n');
 	});
 
+	test('makes "Label: value" lines that form a record into a table of two columns, and keeps contact lines as labelled lines', async () => {
+		const { mdx, report } = await txt('Privacy notice\n\nController: Quillby Bell Foundry\nCompany number: 09876543\nICO registration: ZB123456\n\nEmail: hello@quillby-bells.example\nTelephone: 01945 770 311\n');
+		expect(body(mdx)).toMatch(/\| Controller +\| Quillby Bell Foundry \|\n\| -+ \| -+ \|\n\| Company number +\| 09876543 +\|/);
+		expect(body(mdx)).toContain('**Email:** [hello@quillby-bells.example](mailto:hello@quillby-bells.example)\\\n**Telephone:** 01945 770 311');
+		expect(report.doubts.map((d) => d.message)).toContain('"Label: value" lines that form a record were read as a table of two columns, its first line as the header, lines 3–5');
+	});
+
 	test('rebuilds a table flattened into one cell a line when its header and cell count are clear', async () => {
 		const text = await read('Privacy notice\n\nHow long we keep it\n\nInformation\nHow long\nBooking forms\nSix months\nInvoices\nSix years\n');
 		expect(text).toMatch(/\| Information +\| How long +\|\n\| -+ \| -+ \|\n\| Booking forms \| Six months \|\n\| Invoices +\| Six years +\|/);
@@ -105,7 +112,7 @@ describe('organisation facts from plain text', () => {
 		expect(organisation).toContain('email: hello@quillby-bells.example');
 		expect(organisation).toContain('phone: 01945 770 311');
 		expect(organisation).toContain('dpo:\n  name: Data Protection Officer # TODO: check the name or role of the data protection officer\n  email: dpo@quillby-bells.example');
-		expect(report.found).toContainEqual({ field: 'organisation name', value: 'Quillby Bell Foundry Limited', from: 'Full name of legal entity: Quillby Bell Foundry Limited' });
+		expect(report.found).toContainEqual({ field: 'organisation name', value: 'Quillby Bell Foundry Limited', from: 'Full name of legal entity | Quillby Bell Foundry Limited' });
 	});
 
 	test('takes the name from "the data controller is …", or else the company the first paragraph names', async () => {

@@ -65,9 +65,17 @@ function labelRecords(units: readonly Unit[], k: number, log: ImportLog): Block 
 		log.doubt(`${records.length} records with the same labels were read as one table, lines ${units[k]!.no}–${units[end - 1]!.last}`, labels.join(' | '), units[k]!.no);
 		return { nodes: [toTable([labels, ...records.map((r) => r.map(([, value]) => value))])], next: end };
 	}
-	// Not records: the labelled lines up to the first blank line keep their breaks.
+	// Not repeated records: the labelled lines up to the first blank line.
 	let stop = k + 1;
 	while (stop < end && !units[stop]!.blankBefore) stop++;
 	if (stop - k < 2) return undefined;
+	const pairs = units.slice(k, stop).map((u) => LABEL.exec(u.text)!.slice(1, 3) as [string, string]);
+	// Three or more short facts with different labels, none a way to get in touch, are one record: a table of two columns.
+	const record = pairs.length >= 3 && new Set(pairs.map(([label]) => label)).size === pairs.length && pairs.every(([label, value]) => !CONTACT.test(label) && wordCount(value) <= 10);
+	if (record) {
+		log.doubt(`"Label: value" lines that form a record were read as a table of two columns, its first line as the header, lines ${units[k]!.no}–${units[stop - 1]!.last}`, pairs[0]!.join(' | '), units[k]!.no);
+		return { nodes: [toTable(pairs)], next: stop };
+	}
+	// Otherwise each keeps its line, its label bold.
 	return { nodes: [{ type: 'paragraph', children: brokenLines(units.slice(k, stop).map((u) => u.text)) }], next: stop };
 }
