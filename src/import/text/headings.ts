@@ -22,7 +22,8 @@ export interface HeadingGuess {
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '');
 /** All capitals, and a word or more of them: not a postcode or an acronym on its own. */
 export const inCapitals = (text: string) => letters(text).length >= 4 && letters(text) === letters(text).toUpperCase() && !POSTCODE.test(text) && /\p{Lu}{3}/u.test(text);
-const headingLike = (text: string) => wordCount(text) <= 12 && text.length <= 90 && (/[?]$/.test(text) || !/[.,;:!]$/.test(text)) && /^[\p{Lu}\d"“‘(]/u.test(text) && !LABEL.test(text);
+// A heading is one phrase: no sentence ends inside it, and it holds no email address.
+const headingLike = (text: string) => wordCount(text) <= 12 && text.length <= 90 && (/[?]$/.test(text) || !/[.,;:!]$/.test(text)) && /^[\p{Lu}\d"“‘(]/u.test(text) && !LABEL.test(text) && !/\p{Ll}{2}[.!?] \p{Lu}|@/u.test(text);
 /** Body text: a sentence, or more words than a heading has. */
 const isBody = (unit: Unit | undefined) => unit !== undefined && (wordCount(unit.text) > 10 || /[.:;!]$/.test(unit.text) || markerOf(unit) !== undefined);
 
