@@ -13,6 +13,11 @@ describe('page chrome in plain text', () => {
 		expect(report.removed.map((r) => r.reason)).toEqual(['skip link', 'breadcrumb trail', 'cookie banner', 'cookie banner', 'print link', 'back-to-top link', 'cookie banner']);
 	});
 
+	test("keeps a notice's own words about cookies above a back-to-top link", async () => {
+		const { mdx } = await txt('Cookie notice\n\nWhat cookies we use\nWe use one cookie, which remembers your choice of language.\nBack to top\n');
+		expect(body(mdx)).toContain('We use one cookie, which remembers your choice of language.');
+	});
+
 	test('takes a site name after the title off the title, and reports it', async () => {
 		const { mdx, report } = await txt('Privacy Policy | Quillby Bell Foundry\n\nWe repair bells. This notice says what we keep about you.\n');
 		expect(mdx).toMatch(/^---\ntitle: Privacy Policy\n/);

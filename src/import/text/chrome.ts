@@ -22,12 +22,14 @@ export function removeChrome(source: readonly string[], log: ImportLog): Line[] 
 		log.remove(lines[k]!.text.trim(), reason, lines[k]!.no);
 		lines[k] = undefined;
 	};
+	const buttons: number[] = [];
 	lines.forEach((line, k) => {
 		const found = WEB_CHROME.find(([pattern]) => pattern.test(line!.text.trim()));
+		if (found?.[1] === 'cookie banner') buttons.push(k);
 		if (found) drop(k, found[1]);
 		else if (k < 15 && BREADCRUMB.test(line!.text.trim()) && / [>›»] /.test(line!.text)) drop(k, 'breadcrumb trail');
 	});
-	removeCookieBanner(lines, drop);
+	removeCookieBanner(lines, buttons, drop);
 	removePageFurniture(lines, log);
 	const first = lines.find((l) => l && l.text.trim());
 	const suffix = first && SITE_SUFFIX.exec(first.text.trim());
@@ -39,11 +41,11 @@ export function removeChrome(source: readonly string[], log: ImportLog): Line[] 
 }
 
 /** A cookie banner: the lines of the block around an accept or reject button, near the start or end. */
-function removeCookieBanner(lines: (Line | undefined)[], drop: (k: number, reason: string) => void): void {
+function removeCookieBanner(lines: (Line | undefined)[], buttons: readonly number[], drop: (k: number, reason: string) => void): void {
 	const near = (k: number) => k < 40 || k > lines.length - 40;
-	lines.forEach((line, k) => {
-		if (line || !near(k)) return;
-		// k held a cookie button, now dropped: the banner is its block, up to three lines above it.
+	buttons.forEach((k) => {
+		if (!near(k)) return;
+		// k held a cookie button, now dropped: the banner is its block, up to three lines above it; a notice's own words about cookies are further off.
 		for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
 			const above = lines[j];
 			if (!above || !above.text.trim()) break;
