@@ -5,6 +5,7 @@ import { lawfulBases, rights as rightNames } from '../schemas/facts.ts';
 import { visibleText } from './recall.ts';
 import type { ImportLog } from './report.ts';
 import type { TemplateTag } from './templates.ts';
+import { readOrganisation, type OrganisationFacts } from './organisation.ts';
 
 // Reads what the frontmatter and the organisation file need from the imported text. Each value
 // comes with the words it was read from, for the report; anything not found is left to a TODO.
@@ -13,7 +14,7 @@ type LawfulBasis = (typeof lawfulBases)[number];
 type Right = (typeof rightNames)[number];
 
 /** One block of the notice's text, with what the rules look at around it. */
-interface Unit {
+export interface Unit {
 	text: string;
 	/** Lines, where the block kept its line breaks (an address). */
 	lines: string[];
@@ -29,15 +30,7 @@ interface Unit {
 export interface Extracted {
 	updated?: IsoDate;
 	effective?: IsoDate;
-	organisation: {
-		name?: string;
-		companyNumber?: string;
-		charityNumber?: string;
-		icoRegistration?: string;
-		email?: string;
-		phone?: string;
-		address?: { lines: string[]; postcode: string };
-	};
+	organisation: OrganisationFacts;
 	purposes: { purpose?: string; basis: LawfulBasis; retention?: string }[];
 	automatedDecisionsNo: boolean;
 	rights: Right[];
@@ -123,18 +116,6 @@ const RIGHTS: [Right, RegExp][] = [
 	['withdraw_consent', /withdraw (?:your )?consent|remove your consent/i],
 ];
 
-const NAME = String.raw`\b([A-Z](?:[\w&'’() -]|\.(?=\S)){1,80}?)`;
-const PRONOUN = /^(?:We|They|You|It|This|That|These|Those|Organisations?|Each)$/;
-
-/** The organisation a sentence names as the controller ("X is the data controller", "We are X"). */
-function controllerName(text: string): string | undefined {
-	for (const match of text.matchAll(new RegExp(`${NAME} (?:is|are) the (?:data )?controller\\b`, 'g'))) {
-		const name = match[1]!.replace(/^The /, '');
-		if (!PRONOUN.test(name)) return name;
-	}
-	return new RegExp(`\\bWe are (?:the )?${NAME}(?:[,.;]| and\\b)`).exec(text)?.[1];
-}
-
 /** Reads dates, organisation details and confidently stated facts from the imported notice. */
 export function extract(tree: Root, title: string | undefined, tags: readonly TemplateTag[], log: ImportLog): Extracted {
 	const all = units(tree);
@@ -156,35 +137,7 @@ export function extract(tree: Root, title: string | undefined, tags: readonly Te
 		log.find('effective date', effective.date, effective.from);
 	}
 
-	const org = result.organisation;
-	const first = <T>(find: (text: string) => T | undefined): { value: T; from: string } | undefined => {
-		for (const text of texts) {
-			const value = find(text);
-			if (value !== undefined) return { value, from: text };
-		}
-		return undefined;
-	};
-	const set = (field: keyof Extracted['organisation'], found: { value: string; from: string } | undefined) => {
-		if (!found) return;
-		(org as Record<string, unknown>)[field] = found.value;
-		log.find(`organisation ${field}`, found.value, found.from);
-	};
-	set('name', first(controllerName));
-	set('icoRegistration', first((t) => (/regist/i.test(t) ? /\b(Z[A-Z0-9]\d{6})\b/.exec(t)?.[1] : undefined)));
-	set('companyNumber', first((t) => /compan(?:y|ies)[^.]{0,40}?(?:number|no\.?)\s*:?\s*(?:is\s*)?([A-Z]{2}\d{6}|\d{8})\b/i.exec(t)?.[1]));
-	set('charityNumber', first((t) => /charity[^.]{0,30}?(?:number|no\.?)\s*:?\s*(?:is\s*)?((?:SC)?\d{6,7})\b/i.exec(t)?.[1]));
-	// The ICO's own contact details appear in most notices: they are not the organisation's.
-	set('email', first((t) => [...t.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0]).find((e) => !/@ico\.org\.uk$/i.test(e))));
-	set('phone', first((t) => [...t.matchAll(/(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,9}\b/g)].map((m) => m[0]).find((p) => p.replace(/\D/g, '') !== '03031231113')));
-	const address = all.find((u) => u.lines.length >= 3 && /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/.test(u.lines.at(-1)!) && !/Wycliffe House|SK9 5AF/i.test(u.text));
-	if (address) {
-		const lines = address.lines.filter((l) => !/^(?:address|write to us|post):?$/i.test(l) && !/@|\d{4} ?\d{3} ?\d{3,4}/.test(l));
-		const last = lines.pop()!;
-		const postcode = /\b([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/.exec(last)![1]!;
-		const rest = last.replace(postcode, '').replace(/[, ]+$/, '').trim();
-		org.address = { lines: rest ? [...lines, rest] : lines, postcode };
-		log.find('organisation address', [...org.address.lines, postcode].join(', '), address.text);
-	}
+	result.organisation = readOrganisation(all, texts, log);
 
 	// Lawful bases: from a table with a basis column, purpose by purpose; else those the text names where it talks about lawful bases.
 	for (const unit of all.filter((u) => u.cells && /basis/i.test(u.lead))) {

@@ -71,6 +71,7 @@ export function organisationStub(found: Extracted['organisation'], website: stri
 		address ? line('  ', 'postcode', address.postcode) : line('  ', 'postcode', 'AA1 1AA', 'the postcode'),
 		found.email ? line('', 'email', found.email) : line('', 'email', 'privacy@example.org', 'the email address for data protection enquiries'),
 		...(found.phone ? [line('', 'phone', scalar(found.phone))] : []),
+		...(found.dpo ? ['dpo:', line('  ', 'name', scalar(found.dpo.name), 'check the name or role of the data protection officer'), line('  ', 'email', found.dpo.email)] : []),
 		website ? line('', 'website', website) : line('', 'website', 'https://example.org', "the organisation's website"),
 	].join('\n') + '\n';
 }

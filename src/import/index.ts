@@ -14,7 +14,7 @@ import { createLog, ImportError, type ImportReport } from './report.ts';
 export { ImportError };
 import { readScript } from './script.ts';
 import { toMdx } from './serialise.ts';
-import { readText } from './text.ts';
+import { readText } from './text/index.ts';
 import { removeTemplateTags, withoutMarkers } from './templates.ts';
 import { countStructure, mapLinks, normaliseHeadings, resolveTemplateOutput, takeTitle, tidy } from './tree.ts';
 

@@ -104,6 +104,61 @@ describe('reading the layout of a PDF', () => {
 	});
 });
 
+describe('telling headings from bold text that is not one', () => {
+	test('reads a bold line indented from the margin, leading a nested list, as text, not a heading', () => {
+		// Chromium draws round bullets as shapes: the list's lines carry no bullet text.
+		const md = markdown([
+			{ text: 'What we collect', size: 15, bold: true },
+			{ text: 'We collect what you give us.', gap: 25 },
+			{ text: 'When you browse our pages:', at: 68, bold: true, gap: 25 },
+			{ text: 'your IP address', at: 86 },
+			{ text: 'the pages you visit', at: 86 },
+			{ text: 'When you ask for a quote:', at: 68, bold: true },
+			{ text: 'your name', at: 86 },
+			{ text: 'Who we share it with', size: 15, bold: true, gap: 30 },
+			{ text: 'No one.', gap: 25 },
+		]);
+		expect(md.match(/^#+ .*$/gm)).toEqual(['## What we collect', '## Who we share it with']);
+		expect(md).toContain('When you browse our pages:');
+	});
+
+	test('reads a bold line at the margin that ends in ":" with indented lines under it as a list lead-in', () => {
+		const md = markdown([
+			{ text: 'Who we are', size: 15, bold: true },
+			{ text: 'We run the hall.', gap: 25 },
+			{ text: 'Meter readings:', bold: true, gap: 25 },
+			{ text: 'readings you send us', at: 68 },
+			{ text: 'readings from a visit', at: 68 },
+			{ text: 'Bookings', bold: true, gap: 25 },
+			{ text: 'We keep a diary.', gap: 20 },
+		]);
+		expect(md.match(/^#+ .*$/gm)).toEqual(['# Who we are', '## Bookings']);
+		expect(md).toContain('Meter readings:');
+	});
+
+	test('keeps a larger title centred over the text as a heading', () => {
+		const md = markdown([
+			{ text: 'Privacy notice', size: 22, bold: true, at: 188 },
+			{ text: 'Who we are', size: 15, bold: true, gap: 30 },
+			{ text: 'We run the hall, the garden and the car park behind it, and we keep the diary.', gap: 25 },
+		]);
+		expect(md.match(/^#+ .*$/gm)).toEqual(['# Privacy notice', '## Who we are']);
+	});
+
+	test('never reads a bold cell in a table as a heading, and ends the table at a heading in a larger size', () => {
+		const md = markdown([
+			{ text: 'Information', bold: true, also: [{ text: 'How long we keep it', at: 250 }] },
+			{ text: 'Meter readings', bold: true, gap: 20, also: [{ text: '6 years', at: 250 }] },
+			{ text: 'Credit checks', bold: true, gap: 20, also: [{ text: '12 months', at: 250 }] },
+			{ text: 'Health information', size: 15, bold: true, gap: 30 },
+			{ text: 'We ask only with your consent.', gap: 25 },
+		]);
+		expect(md.match(/^#+ .*$/gm)).toEqual(['## Health information']);
+		expect(md).toMatch(/\| Meter readings +\| 6 years +\|/);
+		expect(md).toMatch(/\| Credit checks +\| 12 months +\|\n\n## Health information/);
+	});
+});
+
 describe('taking out page furniture', () => {
 	const words = ['', 'one', 'two', 'three'];
 	const pages = [1, 2, 3].flatMap((page) =>
@@ -128,5 +183,28 @@ describe('taking out page furniture', () => {
 		const once = items([{ text: 'Hall Trust privacy notice', page: 1 }, { text: 'Body one.', page: 1 }, { text: 'Body two.', page: 2 }, { text: 'Body three.', page: 3 }]);
 		expect(removeFurniture(toLines(once), log)).toHaveLength(4);
 		expect(removeFurniture(toLines(items([{ text: '3' }, { text: 'Hello.' }])), log)).toHaveLength(2);
+	});
+
+	test("removes a browser's header and footer from a one-page PDF: the print date and title, the address or about:blank", () => {
+		const log = createLog();
+		const page = items([
+			{ text: '12/1/26, 10:22 PM', size: 8, at: 24, gap: 22, also: [{ text: 'Cookie notice', at: 280 }] },
+			{ text: 'Cookie notice', size: 22, bold: true, gap: 60 },
+			{ text: 'We set two cookies. See https://hall.example/cookies for more.', gap: 40 },
+			{ text: 'https://hall.example/cookies', gap: 20 },
+			{ text: 'about:blank', size: 8, at: 24, gap: 640, also: [{ text: '1/1', at: 540 }] },
+		]);
+		expect(removeFurniture(toLines(page), log, [842]).map((l) => l.text)).toEqual(['Cookie notice', 'We set two cookies. See https://hall.example/cookies for more.', 'https://hall.example/cookies']);
+		expect(log.removed.map((r) => r.text)).toEqual(['12/1/26, 10:22 PM Cookie notice', 'about:blank 1/1']);
+	});
+
+	test('keeps a small last line with an address when it is not in the margin', () => {
+		const log = createLog();
+		const page = items([
+			{ text: 'Cookie notice', size: 22, bold: true, gap: 60 },
+			{ text: 'We set two cookies, and no others, on this website.', gap: 40 },
+			{ text: 'https://hall.example/cookies', size: 8, gap: 20 },
+		]);
+		expect(removeFurniture(toLines(page), log, [842])).toHaveLength(3);
 	});
 });

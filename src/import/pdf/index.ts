@@ -24,7 +24,7 @@ export interface PdfRead {
 export async function readPdf(bytes: Uint8Array, log: ImportLog): Promise<PdfRead> {
 	const pdf = await readPdfItems(bytes);
 	if (pdf.emptyPages.length > 0) log.doubt(`${pdf.emptyPages.length === 1 ? 'A page has' : 'Pages have'} no text layer, perhaps scanned, so nothing on ${pdf.emptyPages.length === 1 ? 'it' : 'them'} was imported: page ${pdf.emptyPages.join(', ')}`);
-	const lines = removeFurniture(toLines(pdf.items), log);
+	const lines = removeFurniture(toLines(pdf.items), log, pdf.pageHeights);
 	const { blocks, doubts } = layout(lines);
 	for (const doubt of doubts) log.doubt(doubt.message, doubt.text);
 	// Typeset hyphens (U+2010) and soft hyphens only ever mark a word broken at a line end.

@@ -40,6 +40,36 @@ const compoundsOf = (lines: readonly Line[]) => new Set(lines.flatMap((line) => 
 
 const isHeadingStyle = (line: Line, body: number) => line.segments.length === 1 && line.text.length <= 120 && !BULLET.test(line.text) && (line.size >= body * 1.15 || (line.bold && line.size >= body * 0.95));
 
+/** Points within which a line starts at the body's left margin. */
+const AT_MARGIN = 3;
+
+/**
+ * The body's left margin and right edge: the leftmost place where a good share of the body text
+ * starts (list items, indented, can outweigh the paragraphs at the margin), and where its longest
+ * lines end.
+ */
+function textColumn(lines: readonly Line[], body: number): { left: number; right: number } {
+	const bodyLines = lines.filter((line) => line.size === body);
+	const chars = new Map<number, number>();
+	for (const line of bodyLines) chars.set(Math.round(line.x), (chars.get(Math.round(line.x)) ?? 0) + line.text.length);
+	const total = [...chars.values()].reduce((sum, n) => sum + n, 0);
+	const left = Math.min(...[...chars].filter(([, n]) => n >= total * 0.15).map(([x]) => x), mode(chars) ?? 0);
+	const ends = bodyLines.map((line) => line.segments.at(-1)!.end).sort((a, b) => a - b);
+	return { left, right: ends[Math.floor(ends.length * 0.9)] ?? left };
+}
+
+/**
+ * Whether a line in a heading's style is placed as a heading: at the left margin (an indented
+ * bold line leads a list item), or, when larger than the body, centred over the text. A line that
+ * ends in ":" with indented lines under it introduces a list, however it is set.
+ */
+function placedAsHeading(line: Line, next: Line | undefined, column: { left: number; right: number }, body: number): boolean {
+	if (/:$/.test(line.text) && next && next.page === line.page && next.x > line.x + AT_MARGIN) return false;
+	if (Math.abs(line.x - column.left) <= AT_MARGIN) return true;
+	const end = line.segments.at(-1)!.end;
+	return line.size >= body * 1.15 && Math.abs((line.x + end) / 2 - (column.left + column.right) / 2) <= body;
+}
+
 /**
  * Reads lines (page furniture already gone) as blocks: headings from size and weight, tables
  * from aligned columns, list items from bullets and numbers, paragraphs from the rest, joined
@@ -49,6 +79,7 @@ export function layout(lines: readonly Line[]): { blocks: Block[]; doubts: Layou
 	const body = mode(lines.map((line) => [line.size, line.text.length])) ?? 0;
 	const spacing = mode(lines.slice(1).flatMap((line, k) => (line.page === lines[k]!.page && line.size === body && lines[k]!.size === body ? [[Math.round((lines[k]!.y - line.y) * 2) / 2, 1] as [number, number]] : []))) ?? body * 1.4;
 	const compounds = compoundsOf(lines);
+	const column = textColumn(lines, body);
 	const blocks: Block[] = [];
 	const doubts: LayoutDoubt[] = [];
 	const headingStyles: { size: number; bold: boolean; line: Line }[] = [];
@@ -64,7 +95,7 @@ export function layout(lines: readonly Line[]): { blocks: Block[]; doubts: Layou
 			continue;
 		}
 		if (table) doubts.push({ message: 'Text in columns that do not line up was read as paragraphs: check whether it was a table', text: line.text });
-		if (isHeadingStyle(line, body)) {
+		if (isHeadingStyle(line, body) && placedAsHeading(line, lines[k + 1], column, body)) {
 			const previous = open?.block.kind === 'heading' ? open : undefined;
 			const sameHeading = previous && previous.last.page === line.page && previous.last.size === line.size && previous.last.bold === line.bold && previous.last.y - line.y < line.size * 1.6;
 			if (sameHeading && previous.block.kind === 'heading') {

@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Root, RootContent, Table } from 'mdast';
-import { linkify } from '../text.ts';
+import { linkify } from '../text/lines.ts';
 import type { Block } from './layout.ts';
 
 // Blocks become mdast as the other readers make it. List items nest by where their markers sit:

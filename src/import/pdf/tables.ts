@@ -37,6 +37,8 @@ export function readTable(lines: readonly Line[], start: number, spacing: number
 		const line = lines[k]!;
 		const previous = lines[k - 1];
 		if (k > start && (line.page !== previous!.page || previous!.y - line.y > spacing * 2.2)) break;
+		// A line in another size (a heading, or the body text after a table set smaller) ends it.
+		if (Math.abs(line.size - first.size) > 0.5) break;
 		const places = line.segments.map((s) => column(columns, s.x));
 		if (places.includes(-1)) {
 			// Two lines of several segments in a row that do not line up: columns, but not one table.
