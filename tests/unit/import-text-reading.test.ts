@@ -67,3 +67,13 @@ describe("Word's save as text", () => {
 		expect((await doubts(word))[0]).toBe('The plain text was read as one paragraph per line, with no blank lines (each line read as a paragraph)');
 	});
 });
+
+describe('browser copy', () => {
+	test('reads a heading copied straight after a list without its bullets, with no blank line between', async () => {
+		const { mdx } = await txt(
+			'Privacy notice\n\nHow to complain\n\nYou can complain to us in three ways:\n\nonline at https://quillby-bells.example/complaints\nby phone on 01632 960 418, from Monday to Friday between nine and five\nChanges to this notice\n\nWe review this notice every year and publish each new version with its date.\n',
+		);
+		expect(body(mdx)).toMatch(/^## Changes to this notice$/m);
+		expect(body(mdx)).toContain('by phone on 01632 960 418, from Monday to Friday between nine and five');
+	});
+});

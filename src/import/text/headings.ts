@@ -77,7 +77,11 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	// A line straight after an unfinished one, with no blank between, is more likely the next item of a list or line of an address.
 	// In text with no blank lines every line is a paragraph, and only a short one is likely a list item or an address line.
 	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text) && (!noBlanks || wordCount(previous.text) <= 8);
-	if (afterShort) return undefined;
+	// Except the short last line of such a stretch, under a long line and over a blank line and text:
+	// a browser copies a heading straight after a list with no blank line between ("by post to …",
+	// then "Changes to this notice"), as a list's items run on from line to line.
+	const endsStretch = previous !== undefined && next?.blankBefore === true && isBody(next) && wordCount(previous.text) > 8 && wordCount(unit.text) <= 8 && !POSTCODE.test(unit.text);
+	if (afterShort && !endsStretch) return undefined;
 	// A heading may stand above another ("Your data", then "Purpose", then text), set apart by a blank line where the text has them.
 	const following = units[k + 1];
 	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
