@@ -85,13 +85,13 @@ describe('comparing an import with the original', () => {
 		expect(commonSubsequence(['a', 'b', 'c'], ['b', 'a', 'c'])).toHaveLength(2);
 	});
 
-	test('reports each target missed with its figures, and a failed import as missing them all', () => {
+	test('reports each target missed with its figures, headings found over each shape as a whole, and a failed import as missing them all', () => {
 		const rows: Row[] = [
 			{ source: 'acme', shape: 'lines', fidelity: imported(notice.replace(/^#+ /gm, '')) },
 			{ source: 'acme', shape: 'docx', error: 'not imported: the file is empty' },
 		];
 		const [text, , invented, clauses] = MEASURES.map((m) => shortfalls(m, rows));
-		expect(text).toEqual(['acme, paragraph per line: headings found 25.0% (1 of 4); missing: 1 who we are | 2 what we collect | 2 1 contact details']);
+		expect(text).toEqual(['paragraph per line: headings found 25.0% (1 of 4); fewest in acme (1 of 4, missing: 1 who we are | 2 what we collect | 2 1 contact details)']);
 		expect(invented).toEqual(['acme, Word: not imported: the file is empty']);
 		expect(clauses).toEqual(['acme, Word: not imported: the file is empty']);
 	});
