@@ -50,6 +50,20 @@ describe('PDF text', () => {
 		expect(report.doubts).toContainEqual({ message: '1 word hyphenated at line ends was rejoined', text: 'information' });
 	});
 
+	const wrappedNotice = (lines: string[]) => ['Privacy notice', '', 'Who we are', '', ...wrapped(prose), '', ...wrapped(prose), '', ...lines, '', 'Your rights', '', ...wrapped(prose), ''].join('\n');
+
+	test('joins a line the wrap broke to the next even when the next reads as a label and value', async () => {
+		const text = body((await txt(wrappedNotice(['More about the rights you have over your information is set out on the', 'Bell Ringers Council website at: the page on ringers and their rights.']))).mdx);
+		expect(text).toContain('is set out on the Bell Ringers Council website at: the page on ringers and their rights.');
+		expect(text).not.toMatch(/^#+ More about/m);
+	});
+
+	test('does not take a sentence the wrap broke over two lines as a heading', async () => {
+		const text = body((await txt(wrappedNotice(['Bell Fund Act 1990 (bellfund.example) - 4(1)(a) and 4(1)(b)', 'respectively', '', '- (a) the repair of bells hung for full-circle ringing;', '- (b) the training of new ringers;']))).mdx);
+		expect(text).toContain('Bell Fund Act 1990 (bellfund.example) - 4(1)(a) and 4(1)(b) respectively');
+		expect(text).not.toMatch(/^#+ Bell Fund/m);
+	});
+
 	test('says it read the text as hard-wrapped', async () => {
 		expect((await doubts(pdf))[0]).toMatch(/^The plain text was read as hard-wrapped at about \d+ columns/);
 	});

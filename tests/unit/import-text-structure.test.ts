@@ -93,6 +93,26 @@ describe('blocks in plain text', () => {
 		expect(report.doubts.map((d) => d.message)).toContain('This looks like a table, lines 5–9, but its cells do not divide into its 2 columns: it is kept as a list');
 	});
 
+	test('reads an indented table whose cells wrap inside their columns as a table, its header row not a heading', async () => {
+		const text = await read([
+			'Privacy notice',
+			'',
+			'How long we keep it',
+			'',
+			'   Information            How long we keep it',
+			'   Booking forms for      Six months after the visit, then we shred the paper',
+			'   tower visits           forms and delete the copy kept on the booking laptop',
+			'   Invoices               Six years, as the tax rules require of a charity',
+			'',
+			'Your rights',
+			'',
+			'   You can ask for a copy of what we keep about you at any time, by email or by post.',
+			'',
+		].join('\n'));
+		expect(text).not.toMatch(/^#+ Information/m);
+		expect(text).toMatch(/\| Information +\| How long we keep it +\|\n\| -+ \| -+ \|\n\| Booking forms for +\| Six months after the visit, then we shred the paper +\|/);
+	});
+
 	test('reads a pipe table as a table', async () => {
 		const text = await read('Privacy notice\n\n| Purpose | Lawful basis |\n| --- | --- |\n| Booking visits | Contract |\n');
 		expect(text).toMatch(/\| Purpose +\| Lawful basis \|\n\| -+ \| -+ \|\n\| Booking visits \| Contract +\|/);

@@ -69,11 +69,13 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 		return { rank, text: unit.text };
 	}
 	if (!headingLike(unit.text)) return undefined;
+	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
+	// A line the wrap broke goes on in the next: a sentence too long for a line, not a heading.
+	if (unit.last > unit.no) return undefined;
 	// "Purpose" above "Lawful basis": the header of a table flattened into one cell a line.
 	const cell = (u: Unit | undefined) => u !== undefined && HEADER_CELL.test(u.text) && wordCount(u.text) <= 6;
 	// A pair of them followed by text is a heading and its subheading ("What information we collect", "Information you give us").
 	if (cell(unit) && ((cell(next) && !next!.blankBefore && !isBody(units[k + 2])) || (cell(previous) && !unit.blankBefore && !isBody(next)))) return undefined;
-	if (inCapitals(unit.text)) return { rank: 4, text: unit.text, doubt: 'A line in capitals was taken as a heading' };
 	// A line straight after an unfinished one, with no blank between, is more likely the next item of a list or line of an address.
 	// In text with no blank lines every line is a paragraph, and only a short one is likely a list item or an address line.
 	const afterShort = previous && !unit.blankBefore && !afterHeading && !markerOf(previous) && !/[.!?]$/.test(previous.text) && (!noBlanks || wordCount(previous.text) <= 8);

@@ -12,7 +12,9 @@ const startsOwnUnit = (text: string) => BULLET.test(text) || LABEL.test(text) ||
 
 /** Whether `next` continues `line` in a file of these shapes. */
 function continues(line: string, next: string, shapes: Shapes): boolean {
-	if (startsOwnUnit(next)) return false;
+	// A line broken by the wrap mid-sentence goes on in the next, even when that reads as "Label: value" ("… appears on the" / "Information Commissioner's website at: …").
+	const brokenByWrap = shapes.wrap > 0 && line.length >= shapes.wrap - 15 && line.length + 1 + /^\S+/.exec(next)![0].length > shapes.wrap && !/[.!?:;,]$/.test(line) && !LABEL.test(line);
+	if (startsOwnUnit(next) && !(brokenByWrap && LABEL.test(next) && !BULLET.test(next) && clauseNumber(next) === undefined)) return false;
 	if (/\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next)) return true;
 	// Hard-wrapped: the line broke because the next word would not fit, or it runs nearly to the wrap column mid-sentence.
 	const firstWord = /^\S+/.exec(next)![0];

@@ -29,16 +29,20 @@ function alignedRows(lines: string[]): string[][] | undefined {
 	const rows = lines.filter((line) => !RULE.test(line));
 	if (rows.length < 2) return undefined;
 	const split = rows.map((line) => line.trim().split(/\t+| {2,}/).map((cell) => cell.trim()));
-	const cellsShort = (cells: string[][]) => cells.every((row) => row.every((cell) => wordCount(cell) <= 8));
+	const cellsShort = (cells: string[][], most = 8) => cells.every((row) => row.every((cell) => wordCount(cell) <= most));
 	if (split.every((cells) => cells.length >= 2 && cells.length === split[0]!.length) && cellsShort(split)) return split;
-	const expanded = rows.map((line) => line.replace(/[^\t\n]*\t/g, (part) => part.slice(0, -1).padEnd(Math.ceil(part.length / 8) * 8)));
+	const tabbed = rows.map((line) => line.replace(/[^\t\n]*\t/g, (part) => part.slice(0, -1).padEnd(Math.ceil(part.length / 8) * 8)));
+	// An indented table's margin is no column of it.
+	const margin = Math.min(...tabbed.map((line) => /^ */.exec(line)![0].length));
+	const expanded = tabbed.map((line) => line.slice(margin));
 	const width = Math.max(...expanded.map((line) => line.length));
 	const gap = Array.from({ length: width }, (_, col) => expanded.every((line) => (line[col] ?? ' ') === ' '));
 	const starts: number[] = [0];
 	for (let col = 2; col < width; col++) if (gap[col - 1] && gap[col - 2] && !gap[col]) starts.push(col);
 	if (starts.length < 2) return undefined;
 	const cells = expanded.map((line) => starts.map((start, k) => line.slice(start, starts[k + 1] ?? width).trim()));
-	return cells[0]!.every((cell) => cell !== '') && cellsShort(cells) ? cells : undefined;
+	// A cell wrapped inside its column fills the column's width, more words than a line of a short cell has; lined up over three or more lines, the columns are a table's, not prose's.
+	return cells[0]!.every((cell) => cell !== '') && cellsShort(cells, rows.length >= 3 ? 12 : 8) ? cells : undefined;
 }
 
 /** The length of the run of rows from `start` that `cells` splits into the same two or more cells. */
