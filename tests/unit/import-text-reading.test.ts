@@ -90,4 +90,30 @@ describe('browser copy', () => {
 		expect(body(mdx)).toMatch(/^## Changes to this notice$/m);
 		expect(body(mdx)).toContain('by phone on 01632 960 418, from Monday to Friday between nine and five');
 	});
+
+	test('reads a heading copied straight after a list whose items are indented, in lower case or labelled, and not the last item', async () => {
+		const text = body((await txt(
+			'Privacy notice\n\nWe are the Quillby Bell Foundry, and this notice says what we keep about you.\n\nThings you can do\n Check the tower diary for the practice night\n Tell the tower captain if you cannot come\nHow to complain\n\nTalk to the tower captain first, who will try to put things right.\n\nWhat we keep\nyour name and phone number\nthe dates you rang\nWhat we hold about you\nWhen you join, we ask for:\n\nyour name;\nyour address.\n\nPhone: 0303 000 0000\nOnline: the ICO complaints page\nWhen we change this notice\n\nWe look at this notice every year before the ringing season starts.\n',
+		)).mdx);
+		expect(text).toMatch(/^## How to complain$/m);
+		expect(text).toMatch(/^## What we hold about you$/m);
+		expect(text).toMatch(/^## When we change this notice$/m);
+		expect(text).not.toMatch(/^#+ (?:Tell the tower|the dates|Online)/m);
+	});
+
+	test('reads a heading copied straight above its subheading, with no blank line between, as two headings', async () => {
+		const text = body((await txt('Privacy notice\n\nWe are the Quillby Bell Foundry, and this notice says what we keep about you.\n\nWhat we keep\nThings you tell us\n\nWhen you book a tower visit, we ask for your name and a phone number.\n')).mdx);
+		expect(text).toMatch(/^## What we keep$/m);
+		expect(text).toMatch(/^##+ Things you tell us$/m);
+	});
+
+	test('does not take short lines after a list as headings when only the length of the line before sets them apart', async () => {
+		const text = body((await txt('Privacy notice\n\nSome firms help us run the foundry, and use your information only as we tell them:\n\nBellcast Systems Ltd runs the booking system for our tower visits\nPealbook Ltd runs our mailing list\nRopeline Ltd hosts our website\n\nAll your information is kept in the UK. We do not send it abroad.\n')).mdx);
+		expect(text).not.toMatch(/^#+ /m);
+	});
+
+	test('reads a heading above a single footnote that ends with its link back', async () => {
+		const text = body((await txt('Privacy notice\n\nWe keep the register of members, as the law requires.\n\nFootnotes\n\nCharities Act 2011, section 3. ↩\n')).mdx);
+		expect(text).toMatch(/^## Footnotes$/m);
+	});
 });

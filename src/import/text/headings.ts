@@ -25,7 +25,24 @@ export const inCapitals = (text: string) => letters(text).length >= 4 && letters
 // A heading is one phrase: no sentence ends inside it, and it holds no email address.
 const headingLike = (text: string) => wordCount(text) <= 12 && text.length <= 90 && (/[?]$/.test(text) || !/[.,;:!]$/.test(text)) && /^[\p{Lu}\d"“‘(]/u.test(text) && !LABEL.test(text) && !/\p{Ll}{2}[.!?] \p{Lu}|@/u.test(text);
 /** Body text: a sentence, or more words than a heading has. */
-const isBody = (unit: Unit | undefined) => unit !== undefined && (wordCount(unit.text) > 10 || /[.:;!]$/.test(unit.text) || markerOf(unit) !== undefined);
+// A footnote's line ends with its way back to the text ("… sections 3 to 5. ↩").
+const isBody = (unit: Unit | undefined) => unit !== undefined && (wordCount(unit.text) > 10 || /[.:;!]\s*↩?$/.test(unit.text) || markerOf(unit) !== undefined);
+
+/**
+ * The line after unit `k` of a list copied without its bullets, set apart from the list as a heading is:
+ * the list's items are indented and it is not, or they start in lower case or as "Label: value" and it
+ * does not, or the last is long and it is short.
+ */
+function afterList(units: readonly Unit[], k: number, longLast = true): boolean {
+	const unit = units[k]!;
+	const previous = units[k - 1];
+	if (!previous || unit.blankBefore || POSTCODE.test(unit.text) || LABEL.test(unit.text)) return false;
+	if (previous.indent > 0) return unit.indent < previous.indent;
+	return unit.indent === 0 && ((longLast && wordCount(previous.text) > 8 && wordCount(unit.text) <= 8) || /^\p{Ll}/u.test(previous.text) || LABEL.test(previous.text));
+}
+
+/** Text under unit `k`, set apart as under a heading: after a blank line, or a line that leads into more. */
+const overText = (units: readonly Unit[], k: number) => isBody(units[k + 1]) && (units[k + 1]!.blankBefore || /:$/.test(units[k + 1]!.text));
 
 /** Stands for a table after the last line of a stretch of text. */
 const TABLE: Unit = { text: 'A table follows, with more words than a heading has.', indent: 0, no: 0, last: 0, blankBefore: true };
@@ -82,18 +99,20 @@ export function headingAt(units: readonly Unit[], k: number, { lastRank, inRun, 
 	// Except the short last line of such a stretch, under a long line and over a blank line and text:
 	// a browser copies a heading straight after a list with no blank line between ("by post to …",
 	// then "Changes to this notice"), as a list's items run on from line to line.
-	const endsStretch = previous !== undefined && next?.blankBefore === true && isBody(next) && wordCount(previous.text) > 8 && wordCount(unit.text) <= 8 && !POSTCODE.test(unit.text);
+	// Or a heading and its subheading straight after the list, the subheading over text, when the list's items are plainly items (a long last line is not enough).
+	const pair = !ahead && !isBody(next) && next !== undefined && !next.blankBefore && next !== TABLE && headingLike(next.text) && wordCount(next.text) <= 8 && (units[k + 2] === undefined ? tableAfter : overText(units, k + 1));
+	const endsStretch = (afterList(units, k) && overText(units, k)) || (afterList(units, k, false) && pair);
 	if (afterShort && !endsStretch) return undefined;
 	// A heading may stand above another ("Your data", then "Purpose", then text), set apart by a blank line where the text has them.
 	const following = units[k + 1];
-	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
+	const aboveHeading = !ahead && !isBody(next) && following !== undefined && (following.blankBefore || noBlanks || (following === next && !following.blankBefore && (units[k + 2] === undefined ? tableAfter : overText(units, k + 1)))) && headingAt(units, k + 1, { lastRank, inRun: false, tableAfter, afterHeading: true, noBlanks, ahead: true }) !== undefined;
 	// A line with a blank line on each side stands on its own, as a heading does in PDF text.
 	// Not so when the next line stands alone too: that is a run of one-line paragraphs, such as an address set out that way.
-	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 12 && !/[.!?]$/.test(units[j]!.text);
+	const isolated = (j: number) => units[j] !== undefined && units[j]!.blankBefore && (units[j + 1]?.blankBefore ?? true) && wordCount(units[j]!.text) <= 12 && !isBody(units[j]);
 	const alone = isolated(k) && next !== TABLE && !isolated(k + 1) && !isolated(k - 1);
 	// Above a list copied without its bullets: a run of short lines, not an address, then a blank line.
 	let end = k + 1;
-	while (units[end] && !units[end]!.blankBefore && wordCount(units[end]!.text) <= 20 && !/[.;]$/.test(units[end]!.text)) end++;
+	while (units[end] && !units[end]!.blankBefore && wordCount(units[end]!.text) <= 20 && !/[.;]$/.test(units[end]!.text) && !(afterList(units, end) && overText(units, end))) end++;
 	const aboveList = unit.blankBefore && end - k > 2 && !units.slice(k + 1, end).some((u) => POSTCODE.test(u.text) || /@|\d{4}/.test(u.text) || cell(u));
 	if ((!isBody(next) && !aboveHeading && !alone && !aboveList) || wordCount(unit.text) > (unit.text.endsWith('?') ? 15 : 10)) return undefined;
 	const doubt = unit.text.endsWith('?') ? 'A question on a line of its own was taken as a heading' : 'A short line above text was taken as a heading';
