@@ -34,7 +34,7 @@ function chromeReason(el: Element, inContent: boolean): string | undefined {
 	if (el.properties['hidden'] !== undefined || attr(el, 'ariaHidden') === 'true' || /display\s*:\s*none/i.test(attr(el, 'style'))) return 'hidden element';
 	if (name === 'nav' || role === 'navigation') return 'navigation';
 	if (/breadcrumb/.test(marks)) return 'breadcrumbs';
-	if (/cookie|consent-banner|gdpr-banner/.test(marks)) return 'cookie banner';
+	if (isCookieBanner(el, role, marks)) return 'cookie banner';
 	if (name === 'a' && (/skip-?link/.test(marks) || (attr(el, 'href').startsWith('#') && /^skip to/i.test(textOf(el))))) return 'skip link';
 	if (!inContent && (name === 'header' || role === 'banner') && !findElement(el, (e) => e.tagName === 'h1')) return 'site header';
 	if (!inContent && (name === 'footer' || role === 'contentinfo')) return 'site footer';
@@ -42,6 +42,17 @@ function chromeReason(el: Element, inContent: boolean): string | undefined {
 	if (['iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'map'].includes(name)) return 'embedded content';
 	if (name === 'img' || name === 'picture') return 'image';
 	return undefined;
+}
+
+/**
+ * A cookie banner: marked as one (cookie-banner, cookie-consent, gdpr-banner), or marked "cookie"
+ * and a dialog or holding buttons. A cookie notice's own sections and tables (`id="cookies-we-use"`,
+ * `class="cookie-table"`) are its content, and kept.
+ */
+function isCookieBanner(el: Element, role: string, marks: string): boolean {
+	if (/consent-banner|gdpr-banner|cookie-?(banner|bar|consent|message|popup|pop-up|prompt|modal|overlay|dialog)/.test(marks)) return true;
+	if (!/cookie/.test(marks)) return false;
+	return role === 'dialog' || role === 'alertdialog' || findElement(el, (e) => e.tagName === 'button' || e.tagName === 'form') !== undefined;
 }
 
 /** The first element below `node` (in document order) that passes `test`. */

@@ -125,3 +125,15 @@ describe('importing HTML', () => {
 		expect(report.doubts.map((d) => d.message)).toContain("A link's address came from the template (url('cookies')): its text is kept without the link");
 	});
 });
+
+describe('cookie notices', () => {
+	test("keeps a cookie notice's own sections and tables, and removes only its banner", async () => {
+		const { mdx, report } = await importSource(
+			'<main><div class="cookie-banner"><p>We use cookies on this site.</p><button>Accept</button></div><div id="cookie-prompt" role="dialog"><p>Choose your cookies.</p></div><h1>Cookie notice</h1><section id="cookies-we-use"><h2>Cookies we use</h2><table class="cookie-table"><tr><th>Name</th><th>Purpose</th></tr><tr><td>quill_lang</td><td>Remembers your language</td></tr></table></section></main>',
+		);
+		expect(body(mdx)).toContain('## Cookies we use');
+		expect(body(mdx)).toContain('| quill_lang | Remembers your language |');
+		expect(body(mdx)).not.toMatch(/We use cookies on this site|Choose your cookies/);
+		expect(report.removed.filter((r) => r.reason === 'cookie banner')).toHaveLength(2);
+	});
+});
