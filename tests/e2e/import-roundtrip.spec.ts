@@ -2,7 +2,7 @@ import { chromium, expect, test, type Browser } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { formats, type Format } from '../../src/import/formats.ts';
+import type { Format } from '../../src/import/formats.ts';
 import { createLog } from '../../src/import/report.ts';
 import { removeTemplateTags, withoutMarkers } from '../../src/import/templates.ts';
 import { measure, original, titled, treeShapes, type Original } from '../roundtrip/measure.ts';
@@ -17,7 +17,6 @@ import { formatTable, MEASURES, SHAPES, shortfalls, type Row, type Shape } from 
 const RESULTS = 'test-results/import-roundtrip.json';
 // A failed test restarts the worker, and beforeAll with it: the figures of this run are read back rather than measured again.
 const run = process.env['NOTICEBOARD_TEST_RUN'];
-const PDF = (formats as readonly string[]).includes('pdf') ? ('pdf' as Format) : undefined;
 const sources = [...corpusSources(), ...exampleSources()];
 const absent = [
 	...(corpusSources().length === 0 ? [`No import corpus at ${corpus}: set NOTICEBOARD_IMPORT_CORPUS to a folder of notices to measure them too.`] : []),
@@ -29,7 +28,7 @@ test.describe.configure({ mode: 'default', timeout: 120_000 });
 let rows: Row[] = [];
 
 /** An original's page in the browser: the copied text of its notice, its reference tree (corpus pages), and its PDF. */
-async function fromBrowser(browser: Browser, source: Source, baseURL: string | undefined): Promise<{ copied: string; original: Original; pdf?: Buffer }> {
+async function fromBrowser(browser: Browser, source: Source, baseURL: string | undefined): Promise<{ copied: string; original: Original; pdf: Buffer }> {
 	// A corpus page is a fragment of a template: opened without its scripts, and fetching nothing.
 	const context = await browser.newContext(source.kind === 'corpus' ? { javaScriptEnabled: false } : { ...(baseURL ? { baseURL } : {}) });
 	const page = await context.newPage();
@@ -45,7 +44,7 @@ async function fromBrowser(browser: Browser, source: Source, baseURL: string | u
 				return text;
 			});
 			const { title, tree } = readExample(source);
-			return { copied, original: original(title, tree), ...(PDF ? { pdf: await page.pdf() } : {}) };
+			return { copied, original: original(title, tree), pdf: await page.pdf() };
 		}
 		await page.route('**/*', (route) => route.abort());
 		const html = withoutMarkers(removeTemplateTags(readFileSync(source.file, 'utf8'), createLog(), true).text);
@@ -55,7 +54,7 @@ async function fromBrowser(browser: Browser, source: Source, baseURL: string | u
 		const [copied, inner] = await Promise.all([content.innerText(), content.innerHTML()]);
 		// The reference is read from the page's own blocks (h1–h6, li, td, th, br), not from the importer's reading of them.
 		const reference = titled(toMdast(fromHtml(inner, { fragment: true })) as Parameters<typeof titled>[0]);
-		return { copied, original: reference, ...(PDF ? { pdf: await page.pdf() } : {}) };
+		return { copied, original: reference, pdf: await page.pdf() };
 	} finally {
 		await context.close();
 	}
@@ -66,17 +65,13 @@ async function measureAll(browser: Browser, baseURL: string | undefined): Promis
 	const measured: Row[] = [];
 	for (const source of sources) {
 		const { copied, original: reference, pdf } = await fromBrowser(browser, source, baseURL);
-		const shapes: Partial<Record<Shape, { content: Buffer; format: Format }>> = {
+		const shapes: Record<Shape, { content: Buffer; format: Format }> = {
 			copied: { content: Buffer.from(copied), format: 'txt' },
 			...(await treeShapes(reference)),
-			...(pdf && PDF ? { pdf: { content: pdf, format: PDF } } : {}),
+			pdf: { content: pdf, format: 'pdf' },
 		};
 		for (const shape of Object.keys(SHAPES) as Shape[]) {
 			const made = shapes[shape];
-			if (!made) {
-				measured.push({ source: source.name, shape, note: 'not supported yet' });
-				continue;
-			}
 			try {
 				measured.push({ source: source.name, shape, fidelity: await measure(reference, made.content, made.format, `${source.name}.${shape}.${made.format}`) });
 			} catch (error) {
@@ -112,8 +107,6 @@ test.beforeAll(async ({}, testInfo) => {
 
 for (const target of MEASURES) {
 	test(`${target.name}`, () => {
-		const applies = rows.filter((row) => target.shapes.includes(row.shape));
-		test.skip(applies.length > 0 && applies.every((row) => row.note), `${target.shapes.map((s) => SHAPES[s]).join(', ')}: not supported yet`);
 		expect(shortfalls(target, rows), `${target.name}: the figures that miss it`).toEqual([]);
 	});
 }

@@ -37,7 +37,7 @@ export function titled(tree: Root): Original {
 }
 
 /** The shapes made from the original's tree alone; the copied text and the PDF come from the browser. */
-export async function treeShapes(source: Original): Promise<Partial<Record<Shape, { content: Buffer; format: Format }>>> {
+export async function treeShapes(source: Original): Promise<Record<Exclude<Shape, 'copied' | 'pdf'>, { content: Buffer; format: Format }>> {
 	const blocks = blocksOf(source.tree);
 	const title = source.title ?? '';
 	const text = (value: string) => ({ content: Buffer.from(value), format: 'txt' as const });

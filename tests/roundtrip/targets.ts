@@ -24,8 +24,6 @@ export interface Row {
 	source: string;
 	shape: Shape;
 	fidelity?: Fidelity;
-	/** Why the shape was not made: the importer does not read its format yet. */
-	note?: string;
 	/** Why the shape's import failed: a failure misses every target. */
 	error?: string;
 }
@@ -95,7 +93,7 @@ export function formatTable(rows: readonly Row[]): string {
 	const cells = rows.map((row) => {
 		const f = row.fidelity;
 		const name = row.source.length > 44 ? `${row.source.slice(0, 43)}…` : row.source;
-		if (!f) return [name, SHAPES[row.shape], row.error ?? row.note ?? ''];
+		if (!f) return [name, SHAPES[row.shape], row.error ?? ''];
 		const levels = { found: f.headings.found - f.headings.levelChanged, of: f.headings.found };
 		return [name, SHAPES[row.shape], `${share(f.headings)} ${f.headings.found}/${f.headings.of}`, String(f.headings.invented), share(levels), share(f.items), share(f.cells), share(f.lineBlocks), share(f.clauses), percent(f.recall)];
 	});
