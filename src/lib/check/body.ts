@@ -16,8 +16,6 @@ export interface BodyNode {
 	position?: { start: { line: number; column: number } };
 }
 
-/** HTML elements an editor may write in MDX: harmless, text-level, and with no Markdown form. */
-export const ALLOWED_ELEMENTS: readonly string[] = EDITOR_ELEMENTS;
 
 /** Noticeboard's own components that notices may use without importing them. None yet. */
 export const ALLOWED_COMPONENTS: string[] = [];
@@ -147,8 +145,8 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				// Elements the allow-list refuses are reported by it, once, with its reasons.
-				if (!ALLOWED_ELEMENTS.includes(name) && !ALLOWED_COMPONENTS.includes(name) && markdownElements.has(name.toLowerCase())) {
-					report(node, `<${name}> is not allowed in a notice.`, MARKDOWN_FORMS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${ALLOWED_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
+				if (!(EDITOR_ELEMENTS as readonly string[]).includes(name) && !ALLOWED_COMPONENTS.includes(name) && markdownElements.has(name.toLowerCase())) {
+					report(node, `<${name}> is not allowed in a notice.`, MARKDOWN_FORMS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${EDITOR_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
 					break;
 				}
 				for (const attribute of node.attributes ?? []) {

@@ -7,7 +7,7 @@ import type { VersionRecord } from '../catalogue.ts';
 import { paths } from '../urls.ts';
 import type { ItemResult } from '../completeness.ts';
 import { checkBody, checkLinks, indentedCode, type BodyNode, type BodyReport } from './body.ts';
-import { controlCharacters } from './characters.ts';
+import { textFieldProblems } from './text-fields.ts';
 import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
 import { checkImages, IMAGES_FOLDER } from './images.ts';
@@ -106,7 +106,7 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	}
 	checkVersionRules(versions, problems);
 	for (const { file, data } of [...organisations.values(), ...types.values(), ...versions.map((v) => v.value)]) {
-		problems.push(...controlCharacters(file, data));
+		problems.push(...textFieldProblems(file, data));
 	}
 	const sections = new Map([...bodies].map(([version, body]) => [version, body.anchors]));
 	const targets = linkTargets([...organisations.keys()], [...types.keys()], versions, sections, images);

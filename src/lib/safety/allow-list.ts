@@ -81,11 +81,10 @@ const extend = (tag: string, ...more: Definitions): Definitions => [
  */
 export const publishedSchema = {
 	...contentSchema,
-	tagNames: [...contentSchema.tagNames, 'div', 'span', 'caption'],
+	tagNames: [...contentSchema.tagNames, 'div', 'caption'],
 	attributes: {
 		...contentSchema.attributes,
 		div: [['className', 'nb-heading', 'nb-table-scroll'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
-		span: [['className', 'nb-visually-hidden'], ['ariaHidden', 'true']],
 		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore', 'ariaLabel'),
 		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading']),
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),

@@ -36,10 +36,10 @@ function textProblems(file: string, text: string, path: readonly string[]): Prob
 }
 
 /** A problem for each text field of parsed YAML or frontmatter that holds a control character or markup. */
-export function controlCharacters(file: string, data: unknown, path: readonly string[] = []): Problem[] {
+export function textFieldProblems(file: string, data: unknown, path: readonly string[] = []): Problem[] {
 	if (typeof data === 'string') return textProblems(file, data, path);
 	if (data !== null && typeof data === 'object') {
-		return Object.entries(data).flatMap(([key, value]) => controlCharacters(file, value, [...path, key]));
+		return Object.entries(data).flatMap(([key, value]) => textFieldProblems(file, value, [...path, key]));
 	}
 	return [];
 }
