@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_GLOBS } from './lib/content-globs.ts';
+import { glossaryLoader } from './lib/glossary.ts';
 import { noticesLoader } from './lib/notices-loader.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { noticeTypeSchema } from './schemas/notice-type.ts';
 import { organisationSchema } from './schemas/organisation.ts';
@@ -16,6 +18,10 @@ export const collections = {
 	noticeTypes: defineCollection({
 		loader: glob(CONTENT_GLOBS.noticeTypes),
 		schema: noticeTypeSchema,
+	}),
+	glossary: defineCollection({
+		loader: glossaryLoader(),
+		schema: glossaryEntrySchema,
 	}),
 	notices: defineCollection({
 		loader: noticesLoader(CONTENT_GLOBS.notices),

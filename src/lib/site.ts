@@ -5,8 +5,10 @@ import { buildCatalogue, type Catalogue, type Group, type Notice } from './catal
 import { buildDate } from './dates.ts';
 import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
+import { siteComponents } from './components/registry.ts';
+import { glossaryBySlug } from './glossary.ts';
 import { publishedBody } from './markdown/publish.ts';
-import type { RenderedBody } from './markdown/render.ts';
+import { componentOptionsFor, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
 import { stripBom } from './utf8.ts';
 
@@ -30,11 +32,15 @@ export const editBase = process.env['EDIT_BASE_URL'] || undefined;
 export const today = buildDate();
 
 // Built once per build, at module level: every route reads from it (see STYLE.md).
-const [organisations, types, notices] = await Promise.all([
+const [organisations, types, notices, terms] = await Promise.all([
 	getCollection('organisations'),
 	getCollection('noticeTypes'),
 	getCollection('notices'),
+	getCollection('glossary'),
 ]);
+
+/** The site's glossary, by slug, in the order content/glossary.yaml gives it. */
+export const glossary = glossaryBySlug(terms.map((entry) => ({ ...entry.data, slug: entry.id })));
 
 /** Every organisation, notice type and notice, in reading order. */
 export const catalogue: SiteCatalogue = buildCatalogue(
@@ -69,7 +75,11 @@ const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
 	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
 	const path = resolve(entry.filePath ?? '');
-	return publishedBody(entry.filePath ?? entry.id, stripBom(readFileSync(path, 'utf8')), import.meta.env.BASE_URL);
+	const base = import.meta.env.BASE_URL;
+	// An .mdx body's components render from this version's own facts (decision 0013).
+	const organisation = organisationOf(entry.id.split('/')[0]!).data;
+	const components = componentOptionsFor(path, siteComponents, { facts: entry.data.facts, organisation, glossary, base });
+	return publishedBody(entry.filePath ?? entry.id, stripBom(readFileSync(path, 'utf8')), base, components);
 });
 
 /** A version's body as HTML, with its headings. */

@@ -17,9 +17,6 @@ export interface BodyNode {
 }
 
 
-/** Noticeboard's own components that notices may use without importing them. None yet. */
-export const ALLOWED_COMPONENTS: string[] = [];
-
 /** Link texts that mean nothing out of context (WCAG 2.4.4), compared in lower case. */
 const VAGUE_LINK_TEXT = ['click here', 'here', 'read more', 'more', 'link', 'this link', 'this page', 'find out more'];
 
@@ -135,7 +132,7 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 				checkUrl(node, node.url ?? '', 'The image');
 				break;
 			case 'mdxjsEsm':
-				report(node, 'Imports and exports run code when the site is built.', ALLOWED_COMPONENTS.length > 0 ? `Remove it: ${ALLOWED_COMPONENTS.join(', ')} can be used without importing.` : 'Remove it: notices are written in Markdown, with no code.');
+				report(node, 'Imports and exports run code when the site is built.', 'Remove it: the components notices may use need no import (see the README\'s "Components" section).');
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -144,8 +141,10 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
+				// Components are checked as they are rendered (src/lib/components/prepare.ts).
+				if (/^[A-Z]/.test(name)) break;
 				// Elements the allow-list refuses are reported by it, once, with its reasons.
-				if (!(EDITOR_ELEMENTS as readonly string[]).includes(name) && !ALLOWED_COMPONENTS.includes(name) && markdownElements.has(name.toLowerCase())) {
+				if (!(EDITOR_ELEMENTS as readonly string[]).includes(name) && markdownElements.has(name.toLowerCase())) {
 					report(node, `<${name}> is not allowed in a notice.`, MARKDOWN_FORMS[name.toLowerCase()] ?? `Write it in Markdown. The HTML allowed is ${EDITOR_ELEMENTS.map((e) => `<${e}>`).join(', ')}.`);
 					break;
 				}

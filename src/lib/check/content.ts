@@ -18,11 +18,16 @@ import { closest, type Problem } from './problem.ts';
 import { textOf, type ContentFile, type TextFile } from './inputs.ts';
 import { checkVersionRules, updatedProblem } from './version-rules.ts';
 import { validateYaml } from './yaml.ts';
+import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { GLOSSARY_FILE, glossaryBySlug } from '../glossary.ts';
+import { slug as slugify } from 'github-slugger';
+import { siteComponents, type ComponentRegistry } from '../components/registry.ts';
+import { componentOptionsFor } from '../markdown/render.ts';
 
 export type { ContentFile } from './inputs.ts';
 
 /** Slugs that would clash with the site's own top-level pages. */
-export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images'];
+export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images', 'glossary'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*$/m;
 
@@ -35,6 +40,8 @@ export interface CheckResult {
 	versions: Version[];
 	/** For each notice, how its newest version covers UK GDPR Articles 13 and 14 (checklist items 1–15). */
 	completeness: NoticeCompleteness[];
+	/** The site's glossary, by slug: empty when there is no content/glossary.yaml. */
+	glossary: Map<string, GlossaryEntry>;
 }
 
 /** The completeness report for one notice. */
@@ -51,6 +58,8 @@ export interface NoticeCompleteness {
 export interface CheckOptions {
 	/** Report missing checklist items as errors rather than warnings. */
 	strict?: boolean;
+	/** The components notices may use: the site's, unless a test gives others. */
+	components?: ComponentRegistry;
 }
 
 /** A version that passed the check: where it is, and its frontmatter. */
@@ -68,11 +77,11 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	const isImage = (entry: ContentFile) => entry.path.startsWith(`${IMAGES_FOLDER}/`);
 	const files = entries.flatMap((entry) => (isImage(entry) ? [] : (textOf(entry, problems) ?? [])));
 	for (const file of files) {
-		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path)) {
+		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path) && file.path !== GLOSSARY_FILE) {
 			problems.push({
 				file: file.path,
 				message: 'Noticeboard does not read this file, so nothing in it would be published.',
-				fix: 'Move it into content/organisations/, content/notice-types/, content/notices/ or content/images/, or out of content/.',
+				fix: `Move it into content/organisations/, content/notice-types/, content/notices/ or content/images/, or out of content/. The glossary is ${GLOSSARY_FILE}.`,
 				severity: 'error',
 			});
 		}
@@ -92,12 +101,14 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		}
 	}
 
+	const glossary = checkGlossary(files.find((f) => f.path === GLOSSARY_FILE), problems);
+	const components = options.components ?? siteComponents;
 	const images = checkImages(entries.filter(isImage), new Set(organisations.keys()), problems);
 	const versions: Version[] = [];
 	// Each body is checked as it is read, and only what the link check needs is kept.
 	const bodies = new Map<Version, BodyReport>();
 	for (const file of inFolder('notices')) {
-		const checked = checkNoticeFile(file, organisations, types, problems);
+		const checked = checkNoticeFile(file, organisations, types, problems, { components, glossary });
 		if (checked?.version) versions.push(checked.version);
 		if (checked?.version && checked.tree) {
 			const { org, type, effective } = checked.version;
@@ -130,10 +141,28 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	return {
 		problems,
 		completeness: report,
+		glossary,
 		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		types: [...types].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		versions,
 	};
+}
+
+/** The glossary, if the site has one: its terms valid, and each slug used once. */
+function checkGlossary(file: TextFile | undefined, problems: Problem[]): Map<string, GlossaryEntry> {
+	if (!file) return new Map();
+	const { data, problems: found, at } = validateYaml(file.source, glossarySchema, file.path);
+	problems.push(...found);
+	const glossary = glossaryBySlug(data ?? []);
+	const seen = new Set<string>();
+	(data ?? []).forEach((entry, i) => {
+		const slug = entry.slug ?? slugify(entry.term);
+		if (seen.has(slug)) {
+			problems.push({ file: file.path, ...at([String(i), "term"]), field: `${i}.term`, message: `Two terms have the anchor "#${slug}" on the glossary page.`, fix: 'Give one of them its own slug: slug: another-name.', severity: 'error' });
+		}
+		seen.add(slug);
+	});
+	return glossary;
 }
 
 function checkYamlFolder<T>(
@@ -175,9 +204,10 @@ function badSlug(file: string, slug: string): Problem {
 
 function checkNoticeFile(
 	file: TextFile,
-	organisations: ReadonlyMap<string, unknown>,
+	organisations: ReadonlyMap<string, { data: Organisation | undefined }>,
 	types: ReadonlyMap<string, unknown>,
 	problems: Problem[],
+	site: { components: ComponentRegistry; glossary: Map<string, GlossaryEntry> },
 ): { version: Version | undefined; tree: BodyNode | undefined } | undefined {
 	const parts = file.path.slice('content/notices/'.length).split('/');
 	const report = (message: string, fix: string, extra: Partial<Problem> = {}) =>
@@ -242,8 +272,13 @@ function checkNoticeFile(
 	} catch (error) {
 		problems.push(mdxProblem(file.path, error));
 	}
-	// What the build would publish, whether or not the MDX parses: the build reads it as Markdown.
-	problems.push(...checkSafety(file.path, file.source));
+	// What the build would publish, whether or not the MDX parses: the build reads it as Markdown,
+	// with the components of an .mdx body rendered from this version's facts.
+	const organisation = organisations.get(org)?.data;
+	const components = organisation
+		? componentOptionsFor(file.path, site.components, { facts: data?.facts, organisation, glossary: site.glossary, base: '/' }, tree)
+		: undefined;
+	problems.push(...checkSafety(file.path, file.source, components));
 	if (!ok || !data) return { version: undefined, tree: undefined };
 	return { version: { org, type, effective, updated: data.updated, value: { file: file.path, data } }, tree };
 }

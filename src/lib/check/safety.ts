@@ -1,5 +1,7 @@
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
+import type { ComponentProblem } from '../components/prepare.ts';
 import { gatedHastPlugins, noticeFeatures } from '../markdown/plugins.ts';
+import { withComponents, type ComponentOptions } from '../markdown/render.ts';
 import type { Violation } from '../safety/gate.ts';
 import { sourceLocator } from '../safety/locate.ts';
 import type { Problem } from './problem.ts';
@@ -16,13 +18,26 @@ export function violationProblems(file: string, source: string, violations: read
 	}));
 }
 
+/** Components written wrongly, or that cannot render, as problems at their lines. */
+export function componentProblems(file: string, problems: readonly ComponentProblem[]): Problem[] {
+	return problems.map(({ line, column, message, fix }) => ({
+		file,
+		...(line === undefined ? {} : { line }),
+		...(column === undefined ? {} : { column }),
+		message,
+		fix,
+		severity: 'error' as const,
+	}));
+}
+
 /**
- * Renders a notice file as the build does, up to and including the allow-list's gate, and
- * reports what the gate refuses. One rule set serves the check and the build: this is how the
- * check sees what the build would publish.
+ * Renders a notice file as the build does, up to and including the allow-list's gate and the
+ * components, and reports what the gate refuses and what is wrong with the components. One rule
+ * set serves the check and the build: this is how the check sees what the build would publish.
  */
-export function checkSafety(file: string, source: string): Problem[] {
+export function checkSafety(file: string, source: string, components?: ComponentOptions): Problem[] {
 	const violations: Violation[] = [];
-	markdownToHtml(source, { hastPlugins: gatedHastPlugins(violations), features: noticeFeatures(source) }) as MarkdownToHtmlResult;
-	return violationProblems(file, source, violations);
+	const body = withComponents(source, components);
+	markdownToHtml(body.source, { hastPlugins: gatedHastPlugins(violations, body.components), features: noticeFeatures(body.source) }) as MarkdownToHtmlResult;
+	return [...componentProblems(file, body.components?.problems ?? []), ...violationProblems(file, source, violations)];
 }

@@ -27,6 +27,7 @@ function text(node: Element | ElementContent): string {
 /**
  * Makes GFM output accessible, whatever the editor wrote:
  * - a paragraph `Table: …` directly before or after a table becomes its `<caption>`;
+ *   a table that has one already, as components' tables do, keeps it;
  * - every table sits in a focusable, named scroll region, so wide tables scroll on their own
  *   at 320 px instead of the page, and keyboard users can scroll them;
  * - column header cells get `scope="col"`;
@@ -47,7 +48,11 @@ export const accessibleGfm = defineHastPlugin({
 					(node) => isElement(node, 'p') && CAPTION_PREFIX.test(text(node)),
 				);
 				let label: string;
-				if (captionSource) {
+				const caption = table.children.find((node) => isElement(node as ElementContent, 'caption')) as Element | undefined;
+				if (caption) {
+					// A component's table comes with its caption.
+					label = text(caption);
+				} else if (captionSource) {
 					const first = captionSource.children[0];
 					const children =
 						first?.type === 'text'

@@ -1,8 +1,10 @@
 import type { HastPluginEntry, Features } from 'satteri';
+import type { ComponentProblem, PreparedBody } from '../components/prepare.ts';
 import type { Violation } from '../safety/gate.ts';
 import { accessibleGfm } from './accessible-gfm.ts';
 import { alignCells } from './align-cells.ts';
 import { baseLinks } from './base-links.ts';
+import { expandComponents, type BodyContext } from './components.ts';
 import { allowListGate } from './gate.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { imageSizes } from './image-sizes.ts';
@@ -17,16 +19,29 @@ export function noticeFeatures(source: string): Features {
 	return { gfm: true, smartPunctuation: true, rawHtml: source.includes('<') };
 }
 
+/** A body's components, ready to expand: its placeholders' uses, and what they render from. */
+export interface BodyComponents {
+	prepared: PreparedBody;
+	context: BodyContext;
+	/** Where uses that cannot render are recorded. */
+	problems: ComponentProblem[];
+}
+
 /**
- * The plugins that turn content into the HTML the allow-list checks, ending with its gate, which
- * records what it refuses in `violations`. The content check runs exactly these, so the check and
- * the build see the same HTML and report the same problems.
+ * The plugins that turn content into the HTML the allow-list checks: the gate, which records what
+ * it refuses in `violations`, and then the components, whose HTML is held to the published
+ * allow-list. The content check runs exactly these, so the check and the build see the same HTML
+ * and report the same problems.
  */
-export function gatedHastPlugins(violations: Violation[]): HastPluginEntry[] {
-	return [alignCells, allowListGate(violations)];
+export function gatedHastPlugins(violations: Violation[], components?: BodyComponents): HastPluginEntry[] {
+	return [
+		alignCells,
+		allowListGate(violations, components?.prepared.placeholder),
+		...(components ? [expandComponents(components.prepared, components.context, components.problems)] : []),
+	];
 }
 
 /** Noticeboard's additions to Markdown rendering, for a site served from `base`, after the gate. */
-export function noticeHastPlugins(base: string, violations: Violation[]): HastPluginEntry[] {
-	return [...gatedHastPlugins(violations), accessibleGfm, headingAnchors(), imageSizes(), baseLinks(base)];
+export function noticeHastPlugins(base: string, violations: Violation[], components?: BodyComponents): HastPluginEntry[] {
+	return [...gatedHastPlugins(violations, components), accessibleGfm, headingAnchors(), imageSizes(), baseLinks(base)];
 }

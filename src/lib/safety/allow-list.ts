@@ -66,6 +66,12 @@ export const contentSchema = {
 	allowDoctypes: false,
 } satisfies Schema;
 
+/** Elements that only components make (src/lib/components/): never editors. */
+export const COMPONENT_ELEMENTS = ['aside'] as const;
+
+/** Classes components give their headings, for the site's styles. */
+export const COMPONENT_HEADING_CLASSES = ['nb-callout__title'] as const;
+
 type Definitions = NonNullable<Schema['attributes']>[string];
 const propertyOf = (definition: Definitions[number]) => (typeof definition === 'string' ? definition : definition[0]);
 /** An element's content attributes with `more` in place of any for the same properties. */
@@ -77,17 +83,19 @@ const extend = (tag: string, ...more: Definitions): Definitions => [
 /**
  * What a published body may contain: {@link contentSchema} and what Noticeboard's own Markdown
  * plugins add after the gate (heading ids and anchors, named table regions, captions, header
- * scopes, checkbox labels, images' sizes). Tests hold every published body to it; it is not a second gate.
+ * scopes, checkbox labels, images' sizes), and what components make (src/lib/components/). What
+ * each component makes is checked against it as it is rendered; tests hold every published body to it.
  */
 export const publishedSchema = {
 	...contentSchema,
-	tagNames: [...contentSchema.tagNames, 'div', 'caption'],
+	tagNames: [...contentSchema.tagNames, 'div', 'caption', ...COMPONENT_ELEMENTS],
 	attributes: {
 		...contentSchema.attributes,
 		div: [['className', 'nb-heading', 'nb-table-scroll'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
 		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore', 'ariaLabel'),
-		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading']),
-		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id']])),
+		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading', ...COMPONENT_HEADING_CLASSES]),
+		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id', ['className', ...COMPONENT_HEADING_CLASSES]]])),
+		aside: [['className', 'nb-callout'], 'ariaLabel'],
 		th: extend('th', ['scope', 'col']),
 		input: extend('input', 'ariaLabel'),
 		img: extend('img', 'width', 'height'),

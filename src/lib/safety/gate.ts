@@ -14,13 +14,32 @@ export interface Violation {
 	attribute?: string;
 }
 
-const tagNames = new Set<string>(contentSchema.tagNames);
 /** One entry of a schema's attribute list: a property name, or a name and its allowed values. */
 type PropertyDefinition = NonNullable<Schema['attributes']>[string][number];
-const definitions = contentSchema.attributes as Record<string, PropertyDefinition[] | undefined>;
 const propertyOf = (definition: PropertyDefinition) => (typeof definition === 'string' ? definition : definition[0]);
-// Looked up for every attribute of every element, so indexed once.
-const byTag = new Map(Object.entries(definitions).map(([tag, list]) => [tag, new Map((list ?? []).map((d) => [propertyOf(d), d]))]));
+
+/** A schema indexed for lookups: they are made for every attribute of every element. */
+interface Rules {
+	tagNames: Set<string>;
+	definitions: Record<string, PropertyDefinition[] | undefined>;
+	byTag: Map<string, Map<string, PropertyDefinition>>;
+	ancestors: Record<string, string[] | undefined>;
+}
+const indexed = new WeakMap<Schema, Rules>();
+function rulesOf(schema: Schema): Rules {
+	let rules = indexed.get(schema);
+	if (!rules) {
+		const definitions = (schema.attributes ?? {}) as Record<string, PropertyDefinition[] | undefined>;
+		rules = {
+			tagNames: new Set(schema.tagNames ?? []),
+			definitions,
+			byTag: new Map(Object.entries(definitions).map(([tag, list]) => [tag, new Map((list ?? []).map((d) => [propertyOf(d), d]))])),
+			ancestors: (schema.ancestors ?? {}) as Record<string, string[] | undefined>,
+		};
+		indexed.set(schema, rules);
+	}
+	return rules;
+}
 const editorElements = EDITOR_ELEMENTS.map((name) => `<${name}>`).join(', ');
 
 /** How an attribute is spelt in HTML (`onclick`, `aria-label`), from its hast property name. */
@@ -34,8 +53,8 @@ function valueAllowed(definition: PropertyDefinition, value: unknown): boolean {
 	return values.every((item) => allowed.some((rule) => (rule instanceof RegExp ? typeof item === 'string' && rule.test(item) : rule === item)));
 }
 
-function attributeViolation(tagName: string, property: string, value: unknown): Violation | undefined {
-	const definition = byTag.get(tagName)?.get(property);
+function attributeViolation(rules: Rules, tagName: string, property: string, value: unknown): Violation | undefined {
+	const definition = rules.byTag.get(tagName)?.get(property);
 	if (definition && valueAllowed(definition, value)) {
 		const kind = URL_ATTRIBUTES[property as keyof typeof URL_ATTRIBUTES];
 		if (!kind) return undefined;
@@ -70,7 +89,7 @@ function attributeViolation(tagName: string, property: string, value: unknown): 
 	if (attribute === 'id' || attribute === 'name') {
 		return { message: `<${tagName}> has ${attribute}="${String(value)}": the site makes ids from headings, and others could clash with them.`, fix: 'Remove it, and link to a section by its heading instead (#heading-text).', needle, attribute };
 	}
-	const allowed = (definitions[tagName] ?? []).map((d) => attributeName(propertyOf(d)));
+	const allowed = (rules.definitions[tagName] ?? []).map((d) => attributeName(propertyOf(d)));
 	return {
 		message: `<${tagName}> has the attribute ${attribute}${definition ? `="${String(value)}"` : ''}, which notices may not use.`,
 		fix: allowed.length > 0 ? `Remove it. <${tagName}> may have: ${[...new Set(allowed)].join(', ')}${definition ? ', with the values Markdown gives them' : ''}.` : 'Remove it.',
@@ -82,14 +101,16 @@ function attributeViolation(tagName: string, property: string, value: unknown): 
 /**
  * Everything the allow-list refuses about one element, given the tag names of its ancestors
  * (asked for only where the schema needs them). An element not on the list is one violation (its
- * attributes are not looked at); otherwise each refused attribute, value or URL is one.
+ * attributes are not looked at); otherwise each refused attribute, value or URL is one. `schema`
+ * is what editors may make, unless said otherwise: components are held to what may be published.
  */
-export function elementViolations(element: Pick<Element, 'tagName' | 'properties'>, ancestors: () => readonly string[]): Violation[] {
+export function elementViolations(element: Pick<Element, 'tagName' | 'properties'>, ancestors: () => readonly string[], schema: Schema = contentSchema): Violation[] {
 	const { tagName } = element;
-	if (!tagNames.has(tagName)) {
+	const rules = rulesOf(schema);
+	if (!rules.tagNames.has(tagName)) {
 		return [{ message: `<${tagName}> is not allowed in a notice.`, fix: ELEMENT_FIXES[tagName] ?? `Write it in Markdown. The HTML allowed is ${editorElements}.`, needle: `<${tagName}` }];
 	}
-	const required = (contentSchema.ancestors as Record<string, string[] | undefined>)[tagName];
+	const required = rules.ancestors[tagName];
 	if (required && !ancestors().some((name) => required.includes(name))) {
 		return [{ message: `<${tagName}> is allowed only inside ${required.map((name) => `<${name}>`).join(' or ')}.`, fix: 'Use Markdown: "- [ ] task" makes a checkbox in a list.', needle: `<${tagName}` }];
 	}
@@ -97,13 +118,13 @@ export function elementViolations(element: Pick<Element, 'tagName' | 'properties
 		if (value === undefined || value === null || value === false) return [];
 		// An empty style sets nothing. Sätteri cannot delete a property, so align-cells.ts empties it.
 		if (property === 'style' && value === '') return [];
-		const found = attributeViolation(tagName, property, value);
+		const found = attributeViolation(rules, tagName, property, value);
 		return found ? [found] : [];
 	});
 }
 
 /** Every violation in a materialised hast tree, in document order: the same rules as the render's gate. */
-export function treeViolations(tree: Nodes): Violation[] {
+export function treeViolations(tree: Nodes, schema: Schema = contentSchema): Violation[] {
 	const found: Violation[] = [];
 	const visit = (node: Nodes, ancestors: string[]) => {
 		if (node.type === 'doctype' || node.type === 'raw') {
@@ -111,7 +132,7 @@ export function treeViolations(tree: Nodes): Violation[] {
 			return;
 		}
 		if (node.type === 'element') {
-			found.push(...elementViolations(node, () => ancestors));
+			found.push(...elementViolations(node, () => ancestors, schema));
 		}
 		if ('children' in node) for (const child of node.children) visit(child, node.type === 'element' ? [...ancestors, node.tagName] : ancestors);
 	};

@@ -1,0 +1,10 @@
+// The site's own settings. Editors never need to change this file: it is for the people who run
+// the site. See the README's "Components" section.
+import { defineConfig } from './src/lib/config.ts';
+
+export default defineConfig({
+	// Components of the site's own that notices may use, besides Noticeboard's, e.g.
+	// `components: [Helpline]` with `import { Helpline } from './src/site/helpline.ts'`,
+	// where helpline.ts calls `defineComponent` from './src/lib/components/define.ts'.
+	components: [],
+});

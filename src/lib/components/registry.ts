@@ -1,0 +1,31 @@
+import config from '../../../noticeboard.config.ts';
+import type { AnyComponent } from './define.ts';
+import { PurposesTable } from './facts/purposes-table.ts';
+import { Callout } from './text/callout.ts';
+
+/** The components every Noticeboard site has, in the order the README lists them. */
+export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [PurposesTable, Callout];
+
+/** Components by name. */
+export type ComponentRegistry = ReadonlyMap<string, AnyComponent>;
+
+/**
+ * Noticeboard's components and a site's own, by name. A site's component may not take the name
+ * of another: that would change what existing notices say without anyone editing them.
+ */
+export function componentRegistry(own: readonly AnyComponent[] = []): ComponentRegistry {
+	const registry = new Map<string, AnyComponent>();
+	for (const component of [...BUILT_IN_COMPONENTS, ...own]) {
+		if (!/^[A-Z][A-Za-z0-9]*$/.test(component.name)) {
+			throw new Error(`noticeboard.config.ts: the component name "${component.name}" must start with a capital letter and have only letters and digits, such as "Helpline".`);
+		}
+		if (registry.has(component.name)) {
+			throw new Error(`noticeboard.config.ts: there are two components named "${component.name}". Give the site's own component another name.`);
+		}
+		registry.set(component.name, component as AnyComponent);
+	}
+	return registry;
+}
+
+/** The components this site's notices may use: Noticeboard's and those in noticeboard.config.ts. */
+export const siteComponents: ComponentRegistry = componentRegistry(config.components);
