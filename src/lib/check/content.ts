@@ -12,6 +12,7 @@ import { completenessReport } from './completeness-report.ts';
 import { linkTargets } from './links.ts';
 import { checkImages, IMAGES_FOLDER } from './images.ts';
 import { placeholders } from './placeholders.ts';
+import { repeatedFacts } from './repeated-facts.ts';
 import { checkSafety } from './safety.ts';
 import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
@@ -113,6 +114,7 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		if (checked?.version && checked.tree) {
 			const { org, type, effective } = checked.version;
 			bodies.set(checked.version, checkBody(file.path, checked.tree, paths.version(org, type, effective)));
+			problems.push(...repeatedFacts(file.path, checked.tree, checked.version.value.data.facts));
 		}
 	}
 	checkVersionRules(versions, problems);

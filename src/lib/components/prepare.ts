@@ -26,6 +26,7 @@ export interface ComponentUse {
 	props: unknown;
 	level: 2 | 3 | 4 | 5 | 6;
 	line: number | undefined;
+	column: number | undefined;
 }
 
 /** A body with its components replaced by placeholders the renderer expands, and what was wrong. */
@@ -124,7 +125,7 @@ export function prepareComponents(source: string, components: ReadonlyMap<string
 				}
 				if (parsed?.success) {
 					const lvl = Math.min(Math.max(level + 1, 2), 6) as ComponentUse['level'];
-					use = { component, props: parsed.data, level: lvl, line: at.line };
+					use = { component, props: parsed.data, level: lvl, ...at };
 				}
 			}
 			uses.push(use);

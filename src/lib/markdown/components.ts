@@ -5,6 +5,11 @@ import type { ComponentProblem, PreparedBody } from '../components/prepare.ts';
 import { publishedSchema } from '../safety/allow-list.ts';
 import { treeViolations } from '../safety/gate.ts';
 
+/** A copy of `nodes` without any of `left`, wherever they are in it. */
+function withoutNodes(nodes: readonly ElementContent[], left: ReadonlySet<ElementContent>): ElementContent[] {
+	return nodes.filter((node) => !left.has(node)).map((node) => (node.type === 'element' ? { ...node, children: withoutNodes(node.children, left) } : node));
+}
+
 /** What components render from, but the level of the section each sits in. */
 export type BodyContext = Omit<ComponentContext, 'level'>;
 
@@ -28,19 +33,21 @@ export function expandComponents(prepared: PreparedBody, context: BodyContext, p
 					ctx.replaceNode(placeholder, children);
 					return;
 				}
-				const { component, props, level, line } = use;
+				const { component, props, level, line, column } = use;
 				const unavailable = component.unavailable?.(props, { ...context, level });
 				if (unavailable) {
-					problems.push({ line, column: undefined, ...unavailable, message: `<${component.name}> cannot be shown: ${unavailable.message}` });
+					problems.push({ line, column, ...unavailable, message: `<${component.name}> cannot be shown: ${unavailable.message}` });
 					ctx.replaceNode(placeholder, children);
 					return;
 				}
 				const made = component.render(props, { ...context, level }, children);
-				const refused = new Set(treeViolations({ type: 'root', children: made }, publishedSchema).map((v) => v.message));
+				// The text written inside has passed the gate already, and components inside it are checked as they expand.
+				const own = withoutNodes(made, new Set(children));
+				const refused = new Set(treeViolations({ type: 'root', children: own }, publishedSchema).map((v) => v.message));
 				for (const message of refused) {
 					problems.push({
 						line,
-						column: undefined,
+						column,
 						message: `<${component.name}> made HTML that no notice may contain: ${message}`,
 						fix: `This is a fault in the component, not in the notice: ask the site's developers to fix <${component.name}>.`,
 					});
