@@ -139,60 +139,128 @@ export function wordCount(text: string): number {
 	return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
-/** Applies one to three edits of the kinds real revisions make, in place, and returns the change note and class. */
+/** One edit to a notice: its change note, whether the change is major, what the facts must show after it, and how to take it back. */
+interface Edit { note: string; major: boolean; shown: (facts: Facts) => boolean; undo: () => void }
+type Table = Extract<Block, { kind: 'table' }>;
+
+/**
+ * Applies one to three edits of the kinds real revisions make, in place, and returns the change note and class.
+ * Each note stays true of the version's tables and of its facts (`factsOf`): an edit after which
+ * the facts would not show every change noted so far is undone and another is drawn, because a
+ * version that uses components shows the facts where others show the tables.
+ */
 export function reviseNotice(random: Random, sections: Section[], org: Org): { changeClass: 'major' | 'minor'; changeNote: string } {
-	const tables = (role: string) => sections.flatMap((s) => [s, ...s.subs].flatMap((p) => p.blocks.filter((b) => b.kind === 'table' && b.role === role).map((b) => ({ b: b as Extract<Block, { kind: 'table' }>, title: s.title }))));
-	const edits: (() => [string, boolean] | undefined)[] = [
-		() => { const t = pick(random, tables('processors')); const r = freshRow(random, 'processors', t.b.rows); if (!r) return undefined; t.b.rows.push(r); return [`We now use ${r[0]} to ${r[1]!.toLowerCase()}, and added it to the table under “${t.title}”.`, true]; },
-		() => { const t = pick(random, tables('retention')); const r = pick(random, t.b.rows); const old = r[1]!; r[1] = pick(random, PERIODS.filter((p) => p !== old)); return [`We changed how long we keep ${r[0]!.toLowerCase()} from ${old.toLowerCase()} to ${r[1].toLowerCase()}.`, true]; },
-		() => { const t = pick(random, tables('purposes')); const r = freshRow(random, 'purposes', t.b.rows); if (!r) return undefined; t.b.rows.splice(int(random, 0, t.b.rows.length), 0, r); return [`We added a new purpose, “${r[0]}”, with its lawful basis.`, true]; },
-		() => { const s = pick(random, sections); const ps = s.blocks.filter((b) => b.kind === 'p' && b.sentences.length >= 4); if (ps.length === 0) return undefined; const p = pick(random, ps) as Extract<Block, { kind: 'p' }>; p.sentences[int(random, 0, p.sentences.length - 1)] = sentence(random, org); return [`We reworded part of “${s.title}” to make it clearer; the meaning has not changed.`, false]; },
-		() => { const l = sections.flatMap((s) => s.blocks).find((b) => b.kind === 'list' && !b.ordered) as Extract<Block, { kind: 'list' }> | undefined; if (!l) return undefined; const i = pick(random, l.items); const d = pick(random, DATA.filter((x) => !i.children.includes(x))); i.children.splice(int(random, 0, i.children.length), 0, d); return [`We now also collect ${d} ${i.text.replace(/\*|:/g, '').toLowerCase()}.`, true]; },
-		() => { const from = int(random, 1, sections.length - 3); const [moved] = sections.splice(from, 1); const to = ((from - 1 + int(random, 1, sections.length - 2)) % (sections.length - 1)) + 1; sections.splice(to, 0, moved!); return [`We moved “${moved!.title}” so that it now comes after “${sections[to - 1]!.title}”.`, false]; },
+	const tables = (role: string) => sections.flatMap((s) => [s, ...s.subs].flatMap((p) => p.blocks.filter((b): b is Table => b.kind === 'table' && b.role === role).map((b) => ({ b, title: s.title }))));
+	const always = () => true;
+	const edits: (() => Edit | undefined)[] = [
+		() => {
+			const t = pick(random, tables('processors'));
+			const r = freshRow(random, 'processors', t.b.rows);
+			if (!r) return undefined;
+			// Second in the table, where the facts' recipients read it from.
+			t.b.rows.splice(1, 0, r);
+			const note = `We now use ${r[0]} to ${r[1]!.toLowerCase()}, and added it to the table under “${t.title}”.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.recipients.includes(r[0]!)), undo: () => t.b.rows.splice(t.b.rows.indexOf(r), 1) };
+		},
+		() => {
+			const r = pick(random, pick(random, tables('retention')).b.rows);
+			const old = r[1]!;
+			const period = pick(random, PERIODS.filter((p) => p !== old));
+			r[1] = period;
+			const note = `We changed how long we keep ${r[0]!.toLowerCase()} from ${old.toLowerCase()} to ${period.toLowerCase()}.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.retention === `${period} (${r[0]!.toLowerCase()})`), undo: () => (r[1] = old) };
+		},
+		() => {
+			const t = pick(random, tables('purposes'));
+			const r = freshRow(random, 'purposes', t.b.rows);
+			if (!r) return undefined;
+			t.b.rows.splice(int(random, 0, t.b.rows.length), 0, r);
+			return { note: `We added a new purpose, “${r[0]}”, with its lawful basis.`, major: true, shown: (f) => f.purposes.some((p) => p.purpose === r[0]), undo: () => t.b.rows.splice(t.b.rows.indexOf(r), 1) };
+		},
+		() => {
+			const s = pick(random, sections);
+			const ps = s.blocks.filter((b): b is Extract<Block, { kind: 'p' }> => b.kind === 'p' && b.sentences.length >= 4);
+			if (ps.length === 0) return undefined;
+			const p = pick(random, ps);
+			const at = int(random, 0, p.sentences.length - 1);
+			const old = p.sentences[at]!;
+			p.sentences[at] = sentence(random, org);
+			return { note: `We reworded part of “${s.title}” to make it clearer; the meaning has not changed.`, major: false, shown: always, undo: () => (p.sentences[at] = old) };
+		},
+		() => {
+			const l = sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list' && !b.ordered);
+			if (!l) return undefined;
+			const i = pick(random, l.items);
+			const d = pick(random, DATA.filter((x) => !i.children.includes(x)));
+			i.children.splice(int(random, 0, i.children.length), 0, d);
+			const note = `We now also collect ${d} ${i.text.replace(/\*|:/g, '').toLowerCase()}.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.data.includes(d)), undo: () => i.children.splice(i.children.indexOf(d), 1) };
+		},
+		() => {
+			const from = int(random, 1, sections.length - 3);
+			const [moved] = sections.splice(from, 1);
+			const to = ((from - 1 + int(random, 1, sections.length - 2)) % (sections.length - 1)) + 1;
+			sections.splice(to, 0, moved!);
+			const undo = () => sections.splice(from, 0, ...sections.splice(to, 1));
+			return { note: `We moved “${moved!.title}” so that it now comes after “${sections[to - 1]!.title}”.`, major: false, shown: always, undo };
+		},
 	];
-	const notes: string[] = [];
-	let major = false;
-	for (let n = int(random, 1, 3); notes.length < n; ) {
-		const result = pick(random, edits)();
-		if (!result || notes.includes(result[0])) continue;
-		notes.push(result[0]);
-		major ||= result[1];
+	const done: Edit[] = [];
+	for (let n = int(random, 1, 3); done.length < n; ) {
+		const edit = pick(random, edits)();
+		if (!edit) continue;
+		const facts = factsOf(sections);
+		if (done.some((d) => d.note === edit.note) || ![...done, edit].every((e) => e.shown(facts))) edit.undo();
+		else done.push(edit);
 	}
-	return { changeClass: major ? 'major' : 'minor', changeNote: notes.join(' ') };
+	return { changeClass: done.some((e) => e.major) ? 'major' : 'minor', changeNote: done.map((e) => e.note).join(' ') };
 }
 
 const BASIS_KEYS: Record<string, string> = { Consent: 'consent', Contract: 'contract', 'Legal obligation': 'legal_obligation', 'Vital interests': 'vital_interests', 'Public task': 'public_task', 'Legitimate interests': 'legitimate_interests' };
 const RIGHTS = ['informed', 'access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'withdraw_consent', 'complain_ico', 'complain_controller'];
 
+/** The facts a notice's tables support: one purpose for each row of its purposes table, and the countries its providers hold data in. */
+export interface Facts {
+	purposes: { purpose: string; data: string[]; basis: string; retention: string; recipients: string[] }[];
+	abroad: string[];
+}
+
 /**
- * The `facts:` block a notice's own text supports, as an editor would write it: a purpose for each
- * row of its purposes table, with a retention period from its retention table and recipients and
- * transfers from its providers table. Worked out for each version, so facts change with the tables.
+ * The facts a notice's own text supports, as an editor would write them: a purpose for each row
+ * of its purposes table, with a retention period from its retention table and recipients and
+ * transfers from its providers table. Worked out for each version, so facts change with the
+ * tables, and from the tables in memory, so a version that shows them with components (which
+ * read the facts) says what the same version written as tables says.
  */
-export function factsYaml(sections: readonly Section[]): string {
+export function factsOf(sections: readonly Section[]): Facts {
 	const rows = (role: string) => sections.flatMap((s) => [s, ...s.subs]).flatMap((p) => p.blocks).flatMap((b) => (b.kind === 'table' && b.role === role ? b.rows : []));
 	const data = [...new Set(sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' && !b.ordered ? b.items.flatMap((i) => i.children) : [])))];
 	const providers = rows('processors');
 	const retention = rows('retention');
-	const abroad = [...new Set(providers.map((r) => r[2]!).filter((country) => country !== 'United Kingdom'))];
-	const text = JSON.stringify;
 	const purposes = rows('purposes').map(([purpose, basis], i) => {
 		const [record, period] = retention[i % retention.length]!;
-		return [
-			`    - purpose: ${text(purpose)}`,
-			`      data: ${text(data.slice(i % 3, (i % 3) + 3))}`,
-			`      basis: ${BASIS_KEYS[basis!]}`,
-			...(basis === 'Legitimate interests' ? ['      legitimateInterests: Running our services well and keeping them safe'] : []),
-			`      retention: ${text(`${period} (${record!.toLowerCase()})`)}`,
-			`      recipients: ${text(providers.slice(i % 2, (i % 2) + 2).map((r) => r[0]))}`,
-		].join('\n');
+		return { purpose: purpose!, data: data.slice(i % 3, (i % 3) + 3), basis: basis!, retention: `${period} (${record!.toLowerCase()})`, recipients: providers.slice(i % 2, (i % 2) + 2).map((r) => r[0]!) };
 	});
+	return { purposes, abroad: [...new Set(providers.map((r) => r[2]!).filter((country) => country !== 'United Kingdom'))] };
+}
+
+/** The `facts:` block of a version's frontmatter, from `factsOf`. */
+export function factsYaml(sections: readonly Section[]): string {
+	const { purposes, abroad } = factsOf(sections);
+	const text = JSON.stringify;
 	const transfers = abroad.length === 0 ? ' none' : `\n${abroad.map((destination) => `    - destination: ${text(destination)}\n      safeguard: adequacy`).join('\n')}`;
 	return [
 		'facts:',
 		'  collection: direct',
 		'  purposes:',
-		...purposes,
+		...purposes.map((p) => [
+			`    - purpose: ${text(p.purpose)}`,
+			`      data: ${text(p.data)}`,
+			`      basis: ${BASIS_KEYS[p.basis]}`,
+			...(p.basis === 'Legitimate interests' ? ['      legitimateInterests: Running our services well and keeping them safe'] : []),
+			`      retention: ${text(p.retention)}`,
+			`      recipients: ${text(p.recipients)}`,
+		].join('\n')),
 		`  transfers:${transfers}`,
 		'  automatedDecisions: no',
 		'  requirement:',

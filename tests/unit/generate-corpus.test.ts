@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { generateCorpus, readNoticeTypes, wordCount } from '../../scripts/generate-corpus.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
+
+/** The parts of a version's facts that change notes speak of. */
+type Facts = { purposes: { purpose: string; data: string[]; retention: string; recipients: string[] }[] };
 
 const types = readNoticeTypes('content/notice-types');
 const corpus = generateCorpus({ notices: 12, versions: 3, seed: 7, types });
@@ -39,5 +43,25 @@ describe('the bench corpus', () => {
 				expect(version.source).not.toBe(versions[i]!.source);
 			});
 		}
+	});
+
+	test('gives change notes that are true of the facts of the version they describe', () => {
+		const claims: [RegExp, (facts: Facts, m: RegExpMatchArray) => boolean][] = [
+			[/We now use (.+? Ltd) to /g, (f, m) => f.purposes.some((p) => p.recipients.includes(m[1]!))],
+			[/We changed how long we keep (.+?) from .+? to (.+?)\./g, (f, m) => f.purposes.some((p) => p.retention.toLowerCase() === `${m[2]} (${m[1]})`)],
+			[/We added a new purpose, “(.+?)”/g, (f, m) => f.purposes.some((p) => p.purpose === m[1])],
+			[/We now also collect (.+?) when /g, (f, m) => f.purposes.some((p) => p.data.includes(m[1]!))],
+		];
+		let checked = 0;
+		for (const file of notices) {
+			const { changeNote, facts } = parse(file.source.split('\n---\n')[0]!.slice(4)) as { changeNote?: string; facts: Facts };
+			for (const [pattern, holds] of claims) {
+				for (const m of changeNote?.matchAll(pattern) ?? []) {
+					expect(holds(facts, m), `${file.path}: ${m[0]}`).toBe(true);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(10);
 	});
 });
