@@ -1,26 +1,36 @@
 // Writes a deterministic synthetic content/ tree, facts included, for load tests and benchmarks. Every name, address and
 // sentence is made up from the phrases below; nothing is taken from a real privacy notice.
-// Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]
+// Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F]
+// --components is the fraction of notices whose versions use MDX components: 0.5 unless told.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { GLOSSARY_YAML, planComponents, sectionExtras, tableComponent, type ComponentPlan } from './corpus-components.ts';
 
 /** One generated file: a path under the output folder, such as `content/notices/a/b/2024-01-01.mdx`, and its text. */
 export interface CorpusFile { path: string; source: string }
 /** A notice type as read from content/notice-types/: its slug, its YAML text, and the fields prose needs. */
 export interface NoticeTypeFile { slug: string; source: string; title: string; audience: string }
-/** What to generate: N notices (organisation × type pairs) of V versions each, from one seed. */
-export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[] }
+/**
+ * What to generate: N notices (organisation × type pairs) of V versions each, from one seed, and
+ * the fraction of notices, 0 to 1, whose versions use MDX components (default 0: none).
+ */
+export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[]; components?: number }
+/** The fraction of notices that use components on the bench unless it is told otherwise (issue 13: "half the versions use components"). */
+export const BENCH_COMPONENTS = 0.5;
 
 type Random = () => number;
-type Block =
+/** One block of a notice's text, in memory: what the MDX, the facts and the edits are all made from. */
+export type Block =
 	| { kind: 'p'; sentences: string[]; note?: string }
 	| { kind: 'list'; ordered: boolean; items: { text: string; children: string[] }[] }
 	| { kind: 'tasks'; items: { done: boolean; text: string }[] }
 	| { kind: 'table'; role: 'purposes' | 'retention' | 'processors'; caption?: string; head: string[]; rows: string[][] };
-interface Section { title: string; blocks: Block[]; subs: { title: string; blocks: Block[] }[] }
-interface Org { slug: string; name: string; place: string }
+/** A section of a notice: an h2, its blocks, and its h3 subsections. */
+export interface Section { title: string; blocks: Block[]; subs: { title: string; blocks: Block[] }[] }
+/** An organisation the corpus makes up. */
+export interface Org { slug: string; name: string; place: string }
 
 const words = (list: string) => list.split('|');
 const PLACES = words('Ashby|Bramley|Calder|Dunmore|Eskdale|Fenwick|Glenholm|Harrowgate|Ilsley|Kelvedon|Langford|Marlow Vale|Northwick|Otterburn|Penhallow|Quarry Hill|Rosedale|Saltmarsh|Thornbury|Upperby|Wendover|Yarrow');
@@ -121,17 +131,36 @@ export function buildNotice(random: Random, org: Org, target = 3000): Section[] 
 	return sections;
 }
 
-/** Renders sections as MDX body text: h2 and h3 headings, GFM tables, lists and footnotes numbered in reading order. */
-export function renderBody(sections: readonly Section[]): string {
+/**
+ * Renders sections as MDX body text: h2 and h3 headings, GFM tables, lists and footnotes numbered
+ * in reading order. With a plan, the notice uses components (corpus-components.ts), each flow
+ * component on lines of its own with a blank line before and after, as are its children.
+ */
+export function renderBody(sections: readonly Section[], plan?: ComponentPlan): string {
 	const notes: string[] = [];
-	const block = (b: Block): string => {
+	const markdown = (b: Block): string => {
 		if (b.kind === 'p') return b.sentences.join(' ') + (b.note ? `[^${notes.push(b.note)}]` : '');
 		if (b.kind === 'tasks') return b.items.map((i) => `- [${i.done ? 'x' : ' '}] ${i.text}`).join('\n');
 		if (b.kind === 'list') return b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${i.text}${i.children.map((c) => `\n${b.ordered ? '   ' : '  '}- ${c}`).join('')}`).join('\n');
 		const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 		return [b.caption ? `Table: ${b.caption}\n` : '', line(b.head), line(b.head.map(() => '---')), ...b.rows.map(line)].join('\n').trimStart();
 	};
-	const parts = sections.flatMap((s) => [`## ${s.title}`, ...s.blocks.map(block), ...s.subs.flatMap((sub) => [`### ${sub.title}`, ...sub.blocks.map(block)])]);
+	const block = (b: Block): string[] => {
+		if (!plan) return [markdown(b)];
+		if (b.kind === 'table') return tableComponent(b.role);
+		if (b === plan.callout.block) return [`<Callout title="${plan.callout.title}">`, markdown(b), '</Callout>'];
+		if (b === plan.details.block) return [`<Details summary="${plan.details.summary}">`, markdown(b), '</Details>'];
+		return [markdown(b)];
+	};
+	const parts = sections.flatMap((s) => {
+		const extras = plan ? sectionExtras(s.title, plan) : { afterFirst: [], atEnd: [] };
+		const own = s.blocks.flatMap((b, i) => [...block(b), ...(i === 0 ? extras.afterFirst : [])]);
+		const subs = s.subs.flatMap((sub) => {
+			const body = sub.blocks.flatMap(block);
+			return [`### ${sub.title}`, ...(plan && plan.details.sub === sub ? [`<Details summary="${plan.details.summary}">`, ...body, '</Details>'] : body)];
+		});
+		return [`## ${s.title}`, ...own, ...extras.atEnd, ...subs];
+	});
 	return [...parts, ...notes.map((note, i) => `[^${i + 1}]: ${note}`)].join('\n\n') + '\n';
 }
 /** Counts whitespace-separated words, roughly as a reader would. */
@@ -270,36 +299,58 @@ export function factsYaml(sections: readonly Section[]): string {
 	].join('\n');
 }
 
-function organisationYaml(random: Random, org: Org, kind: string): string {
+function organisationYaml(random: Random, org: Org, kind: string): { source: string; dpo: boolean } {
 	const postcode = `${letters(random, 2)}${int(random, 1, 20)} ${int(random, 0, 9)}${letters(random, 2)}`;
 	const lines = [`${int(random, 1, 120)} ${pick(random, PLACES)} Road`, org.place];
 	const ids = kind === 'company' ? `companyNumber: "${digits(random, 8)}"\n` : kind === 'charity' ? `charityNumber: "${int(random, 1, 9)}${digits(random, 6)}"\n` : '';
-	return `name: ${JSON.stringify(org.name)}\nkind: ${kind}\n${ids}icoRegistration: Z${letters(random, 1)}${digits(random, 6)}\naddress:\n  lines: ${JSON.stringify(lines)}\n  postcode: ${postcode}\nemail: privacy@${org.slug}.example\nphone: "01632 ${digits(random, 6)}"\nwebsite: https://www.${org.slug}.example\n${random() < 0.5 ? `dpo:\n  email: dpo@${org.slug}.example\n` : ''}`;
+	const source = `name: ${JSON.stringify(org.name)}\nkind: ${kind}\n${ids}icoRegistration: Z${letters(random, 1)}${digits(random, 6)}\naddress:\n  lines: ${JSON.stringify(lines)}\n  postcode: ${postcode}\nemail: privacy@${org.slug}.example\nphone: "01632 ${digits(random, 6)}"\nwebsite: https://www.${org.slug}.example\n`;
+	const dpo = random() < 0.5;
+	return { source: dpo ? `${source}dpo:\n  email: dpo@${org.slug}.example\n` : source, dpo };
 }
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Generates the whole corpus in memory: organisations, the given notice types, and every version of every notice. */
-export function generateCorpus({ notices, versions, seed, types }: CorpusOptions): CorpusFile[] {
+/**
+ * Which notices use components: `fraction` of them, rounded, chosen from the seed. A notice uses
+ * them in every version or in none, so each comparison is between versions written alike.
+ */
+export function componentNotices(notices: number, fraction: number, seed: number): Set<number> {
+	const random = createRandom(seed * 31_337 + 13);
+	const keys = Array.from({ length: notices }, (_, n) => [random(), n] as const);
+	return new Set(keys.sort((a, b) => a[0] - b[0]).slice(0, Math.round(fraction * notices)).map(([, n]) => n));
+}
+
+/**
+ * Generates the whole corpus in memory: organisations, the given notice types, every version of
+ * every notice, and the glossary when any version uses components. A notice's text, facts and
+ * change notes are the same whether or not it uses components: only how its body is written differs.
+ */
+export function generateCorpus({ notices, versions, seed, types, components = 0 }: CorpusOptions): CorpusFile[] {
 	const files: CorpusFile[] = types.map((t) => ({ path: `content/notice-types/${t.slug}.yaml`, source: t.source }));
-	const orgs: Org[] = [];
+	const orgs: (Org & { dpo: boolean })[] = [];
 	for (let i = 0; i * types.length < notices; i++) {
 		// 22 places and 8 kinds give 88 distinct names before a number is needed.
 		const [suffix, kind] = KINDS[i % KINDS.length]!;
 		const name = `${PLACES[i % PLACES.length]} ${suffix}${i >= 88 ? ` ${Math.floor(i / 88) + 1}` : ''}`;
-		orgs.push({ name, slug: slugify(name), place: PLACES[i % PLACES.length]! });
-		files.push({ path: `content/organisations/${orgs[i]!.slug}.yaml`, source: organisationYaml(createRandom(seed * 7919 + i), orgs[i]!, kind) });
+		const org = { name, slug: slugify(name), place: PLACES[i % PLACES.length]! };
+		const { source, dpo } = organisationYaml(createRandom(seed * 7919 + i), org, kind);
+		orgs.push({ ...org, dpo });
+		files.push({ path: `content/organisations/${org.slug}.yaml`, source });
 	}
+	const withComponents = componentNotices(notices, components, seed);
+	if (withComponents.size > 0) files.push({ path: 'content/glossary.yaml', source: GLOSSARY_YAML });
 	for (let n = 0; n < notices; n++) {
 		const random = createRandom(seed * 104_729 + n + 1);
 		const org = orgs[Math.floor(n / types.length)]!;
 		const type = types[n % types.length]!;
 		const sections = buildNotice(random, org);
+		// A random source of its own, so that the notice's text is the same with components as without.
+		const plan = withComponents.has(n) ? planComponents(createRandom(seed * 15_485_863 + n + 1), sections, org, org.dpo) : undefined;
 		let date = addDays('2021-01-04', int(random, 0, 365));
 		for (let v = 0; v < versions; v++) {
 			const change = v === 0 ? undefined : reviseNotice(random, sections, org);
 			const summary = `How ${org.name} uses information about ${type.audience.charAt(0).toLowerCase()}${type.audience.slice(1)}.`;
 			const front = [`title: ${JSON.stringify(type.title)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeClass: ${change.changeClass}`, `changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
-			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections)}` });
+			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections, plan)}` });
 			date = addDays(date, int(random, 45, 240));
 		}
 	}
@@ -316,10 +367,15 @@ export function readNoticeTypes(folder: string): NoticeTypeFile[] {
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' } } });
-	const [notices, versions, seed] = [Number(values.notices), Number(values.versions), Number(values.seed)];
+	const usage = 'Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F]';
+	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, components: { type: 'string', default: String(BENCH_COMPONENTS) } } });
+	const [notices, versions, seed, components] = [Number(values.notices), Number(values.versions), Number(values.seed), Number(values.components)];
 	if (!values.out || !(notices > 0) || !(versions > 0) || !Number.isInteger(seed)) {
-		console.error('Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]');
+		console.error(usage);
+		process.exit(2);
+	}
+	if (!(components >= 0 && components <= 1)) {
+		console.error(`--components is the fraction of notices that use components, from 0 to 1 (such as 0.5), not "${values.components}".\n${usage}`);
 		process.exit(2);
 	}
 	if (existsSync(join(values.out, 'content'))) {
@@ -327,10 +383,11 @@ if (import.meta.main) {
 		process.exit(1);
 	}
 	const types = readNoticeTypes(new URL('../content/notice-types/', import.meta.url).pathname);
-	const files = generateCorpus({ notices, versions, seed, types });
+	const files = generateCorpus({ notices, versions, seed, types, components });
 	for (const file of files) {
 		mkdirSync(dirname(join(values.out, file.path)), { recursive: true });
 		writeFileSync(join(values.out, file.path), file.source);
 	}
-	console.log(`Wrote ${files.length} files (${notices} notices × ${versions} versions) to ${join(values.out, 'content')}.`);
+	const using = componentNotices(notices, components, seed).size;
+	console.log(`Wrote ${files.length} files (${notices} notices × ${versions} versions, ${using * versions} of the versions using components) to ${join(values.out, 'content')}.`);
 }
