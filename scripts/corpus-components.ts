@@ -83,3 +83,8 @@ export const GLOSSARY_YAML = `# Words that notices link to with <Term>. Plain-En
   definition: "The person an organisation names to check that it follows data protection law, and whom people can contact about it."
   aliases: [DPO]
 `;
+
+/** Whether an MDX version's body uses any component: a tag whose name starts with a capital. */
+export function usesComponents(mdx: string): boolean {
+	return /<[A-Z][A-Za-z]*[\s/>]/.test(mdx.slice(mdx.indexOf('\n---\n') + 5));
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { FLOW_COMPONENTS } from '../../scripts/corpus-components.ts';
+import { FLOW_COMPONENTS, usesComponents } from '../../scripts/corpus-components.ts';
 import { generateCorpus, readNoticeTypes, wordCount, type CorpusFile } from '../../scripts/generate-corpus.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
@@ -18,8 +18,7 @@ const notices = corpus.filter((file) => file.path.startsWith('content/notices/')
 const withComponents = generateCorpus({ notices: 12, versions: 3, seed: 7, types, components: 0.5 });
 const frontmatter = (file: CorpusFile) => parse(file.source.split('\n---\n')[0]!.slice(4)) as { changeNote?: string; facts: Facts };
 const bodyOf = (file: CorpusFile) => file.source.slice(file.source.indexOf('\n---\n') + 5);
-const usesComponents = (file: CorpusFile) => /<[A-Z]/.test(bodyOf(file));
-const componentVersions = withComponents.filter((file) => file.path.startsWith('content/notices/') && usesComponents(file));
+const componentVersions = withComponents.filter((file) => file.path.startsWith('content/notices/') && usesComponents(file.source));
 const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 describe('the bench corpus', () => {
@@ -80,8 +79,8 @@ describe('the bench corpus', () => {
 describe('the bench corpus with components', () => {
 	test('uses components in a whole notice or not at all, in the fraction of notices asked for', () => {
 		const byNotice = Map.groupBy(withComponents.filter((file) => file.path.startsWith('content/notices/')), (file) => file.path.split('/').slice(0, 4).join('/'));
-		const using = [...byNotice.values()].filter((versions) => versions.every(usesComponents));
-		const notUsing = [...byNotice.values()].filter((versions) => !versions.some(usesComponents));
+		const using = [...byNotice.values()].filter((versions) => versions.every((file) => usesComponents(file.source)));
+		const notUsing = [...byNotice.values()].filter((versions) => !versions.some((file) => usesComponents(file.source)));
 		expect([using.length, notUsing.length]).toEqual([6, 6]);
 	});
 
@@ -149,7 +148,7 @@ describe('node scripts/generate-corpus.ts', () => {
 
 	test('uses components in half of the versions (±10%) unless told otherwise, and writes the glossary', () => {
 		const versions = generate('default');
-		const using = versions.filter((source) => /\n<[A-Z]/.test(source)).length;
+		const using = versions.filter(usesComponents).length;
 		expect(versions).toHaveLength(40);
 		expect(Math.abs(using / versions.length - 0.5)).toBeLessThanOrEqual(0.1);
 		expect(readFileSync(join(dir, 'default', 'content', 'glossary.yaml'), 'utf8')).toMatch(/^- term: Controller$/m);
@@ -157,7 +156,7 @@ describe('node scripts/generate-corpus.ts', () => {
 
 	test('uses no components, and writes no glossary, with --components 0', () => {
 		const versions = generate('none', '--components', '0');
-		expect(versions.filter((source) => /<[A-Z]/.test(source))).toEqual([]);
+		expect(versions.filter(usesComponents)).toEqual([]);
 		expect(readdirSync(join(dir, 'none', 'content'))).not.toContain('glossary.yaml');
 	});
 
