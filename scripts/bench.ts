@@ -1,24 +1,28 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--out results.json] [--compare previous.json] [--baseline] [--rebuild] [--runs N] [--profile dir] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--components F] [--out results.json] [--compare previous.json] [--baseline | --baseline-only] [--rebuild] [--runs N] [--profile dir] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
-// configuration (Pagefind included), and reports where the time and the bytes go.
+// configuration (Pagefind included), and reports where the time and the bytes go. A fraction F of
+// the notices (half unless told, `--components 0` for none) use MDX components.
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { writeBaseline } from './bench-baseline.ts';
+import { componentsAdd, cssFiles, filesUnder, kindOf, sizesOf, sum, versionHtml, type VersionHtml } from './bench-sizes.ts';
 import { copyProject, linkNodeModules } from './copy-project.ts';
+import { BENCH_COMPONENTS } from './generate-corpus.ts';
 
 const { values } = parseArgs({
 	options: {
 		notices: { type: 'string', default: '100' },
 		versions: { type: 'string', default: '1' },
 		seed: { type: 'string', default: '1' },
+		components: { type: 'string', default: String(BENCH_COMPONENTS) },
 		out: { type: 'string', default: 'bench-results.json' },
 		compare: { type: 'string' },
 		keep: { type: 'boolean', default: false },
 		baseline: { type: 'boolean', default: false },
+		'baseline-only': { type: 'boolean', default: false },
 		rebuild: { type: 'boolean', default: false },
 		profile: { type: 'string' },
 		runs: { type: 'string', default: '1' },
@@ -81,48 +85,24 @@ async function cold(dir: string): Promise<void> {
 	for (const path of ['dist', 'node_modules/.astro', '.astro']) await rm(join(dir, path), { recursive: true, force: true });
 }
 
-async function filesUnder(dir: string): Promise<{ path: string; bytes: number }[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return Promise.all(
-		entries
-			.filter((e) => e.isFile())
-			.map(async (e) => {
-				const path = join(e.parentPath, e.name);
-				return { path: relative(dir, path).split(sep).join('/'), bytes: (await stat(path)).size };
-			}),
-	);
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-
-/** The kind of page at a path in dist/, by its URL shape. */
-function kindOf(path: string): string {
-	if (path.endsWith('feed.xml')) return 'feed';
-	if (!path.endsWith('.html')) return 'other';
-	if (/\/compare\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(path)) return 'compare';
-	if (/\/compare\/index\.html$/.test(path)) return 'comparisons';
-	if (/\/history\/index\.html$/.test(path)) return 'history';
-	if (/^[^/]+\/[^/]+\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(path)) return 'version';
-	if (/^(?!types\/)[^/]+\/[^/]+\/index\.html$/.test(path)) return 'notice';
-	return 'list';
-}
-
 const work = await copyProject('noticeboard-bench-');
+const timingsFile = join(work, 'timings.json');
+const env = { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' };
+const percent = `${Math.round(Number(values.components) * 100)}%`;
 try {
-
-	progress(`Generating ${values.notices} notices × ${values.versions} versions (seed ${values.seed})…`);
+	progress(`Generating ${values.notices} notices × ${values.versions} versions (seed ${values.seed}, ${percent} of the notices using components)…`);
 	// The generator reads the notice types from this project's content/.
-	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed]);
+	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed, '--components', values.components]);
 	if (generated.code !== 0) throw new Error(`The corpus could not be generated:\n${generated.output}`);
 
 	// With --runs N, each cold build is made N times, the baseline's just after each of ours, and
 	// the run with the median wall time is reported: on a shared machine one run can mislead.
+	// --baseline-only builds the baseline alone, such as for a corpus Noticeboard cannot build yet.
 	const runs = Math.max(1, Number(values.runs) || 1);
-	const timingsFile = join(work, 'timings.json');
-	const env = { NOTICEBOARD_TIMINGS: timingsFile, NOTICEBOARD_TODAY: '2026-11-22' };
+	const onlyBaseline = values['baseline-only'];
+	const withBaseline = values.baseline || onlyBaseline;
 	const plain = join(work, 'baseline');
-	if (values.baseline) {
+	if (withBaseline) {
 		await mkdir(plain);
 		await cp(join(work, 'content'), join(plain, 'content'), { recursive: true });
 		await linkNodeModules(plain);
@@ -132,13 +112,15 @@ try {
 	const plains: (Timed & { pages: number })[] = [];
 	for (let run = 1; run <= runs; run++) {
 		const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
-		progress(`Building with the project's configuration (content check, pages, sitemap, feeds, Pagefind)${of}…`);
-		await cold(work);
-		const built = await timedBuild(work, env);
-		if (built.code !== 0) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
-		ours.push({ ...built, marks: (JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: Mark[] }).marks });
-		progress(`Built in ${(built.wallMs / 1000).toFixed(1)} s.`);
-		if (!values.baseline) continue;
+		if (!onlyBaseline) {
+			progress(`Building with the project's configuration (content check, pages, sitemap, feeds, Pagefind)${of}…`);
+			await cold(work);
+			const built = await timedBuild(work, env);
+			if (built.code !== 0) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
+			ours.push({ ...built, marks: (JSON.parse(await readFile(timingsFile, 'utf8')) as { marks: Mark[] }).marks });
+			progress(`Built in ${(built.wallMs / 1000).toFixed(1)} s.`);
+		}
+		if (!withBaseline) continue;
 		// The yardstick: the same MDX through plain Astro with a minimal layout, then Pagefind.
 		progress(`Building the same MDX with plain Astro and a minimal layout, then Pagefind${of}…`);
 		await cold(plain);
@@ -149,13 +131,79 @@ try {
 		plains.push({ ...yardstick, wallMs: yardstick.wallMs + Math.round(performance.now() - start), pages: read });
 		progress(`Baseline built in ${(plains.at(-1)!.wallMs / 1000).toFixed(1)} s.`);
 	}
+	progress('Measuring the output…');
+	const site = onlyBaseline ? undefined : await measureSite(ours);
+	const plainBuild = plains.length > 0 ? median(plains) : undefined;
+	const baseline = plainBuild && {
+		wallMs: plainBuild.wallMs,
+		cpuMs: plainBuild.cpuMs,
+		systemMs: plainBuild.systemMs,
+		peakRssMiB: plainBuild.peakRssMiB,
+		pages: plainBuild.pages,
+		...(site ? { ratio: Number((site.wallMs / plainBuild.wallMs).toFixed(2)) } : {}),
+		...(runs > 1 ? { runsWallMs: plains.map((p) => p.wallMs) } : {}),
+		versionHtml: await versionHtml(join(plain, 'dist'), join(work, 'content')),
+	};
+
+	const results = {
+		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed), components: Number(values.components) },
+		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+		...site,
+		...(baseline ? { baseline } : {}),
+	};
+	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
+
+	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+	const split = (v: VersionHtml) => ([[v.withComponents, 'with components'], [v.withoutComponents, 'without']] as const).filter(([sizes]) => sizes.pages > 0).map(([sizes, which]) => `${kib(sizes.medianGzipBytes)} ${which} (${sizes.pages} pages)`).join(', ');
+	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${percent} of the notices using components, ${results.machine.cpus} CPUs, Node ${process.version}`);
+	if (site) {
+		console.log(`Pages: ${Object.entries(site.pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+		console.log(`Build: ${(site.wallMs / 1000).toFixed(1)} s wall, ${(site.cpuMs / 1000).toFixed(1)} s CPU (${(site.systemMs / 1000).toFixed(1)} s of it system), peak RSS ${site.peakRssMiB} MiB, ${site.pagesPerSecond} pages/s while rendering`);
+		for (const [phase, t] of Object.entries(site.phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
+		console.log(`dist: ${kib(site.distBytes)}; notice page HTML median ${kib(site.noticeHtml.medianBytes)} (${kib(site.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(site.noticeHtml.p95Bytes)} (${kib(site.noticeHtml.p95GzipBytes)} gzip)`);
+		console.log(`Version pages, gzip median: ${split(site.versionHtml)}`);
+		console.log(`CSS ${kib(site.cssBytes)} (${kib(site.cssGzipBytes)} gzip) in ${site.cssFiles.length === 1 ? '1 file' : `${site.cssFiles.length} files`}: ${site.cssFiles.map((f) => `${f.path} ${kib(f.gzipBytes)} gzip`).join(', ')}`);
+		console.log(`JS on a reading page ${site.jsBytes.readingPage} B, on the search page ${kib(site.jsBytes.searchPage)}`);
+		console.log(`Pagefind: ${kib(site.pagefindBytes.total)} in all, ${kib(site.pagefindBytes.index)} of index`);
+		if (runs > 1) console.log(`Cold builds, ${runs} runs: ${ours.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}; the median is reported${plains.length > 0 ? `. Baseline: ${plains.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}` : ''}`);
+		if (site.rebuild) {
+			console.log(`Rebuild after editing one notice: ${(site.rebuild.wallMs / 1000).toFixed(1)} s wall, ${site.rebuild.ratio}× the cold build`);
+			for (const [phase, t] of Object.entries(site.rebuild.phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
+		}
+	} else if (runs > 1) console.log(`Baseline builds, ${runs} runs: ${plains.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}; the median is reported`);
+	if (baseline) {
+		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, ${(baseline.systemMs / 1000).toFixed(1)} s of it system, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages${baseline.ratio ? `; Noticeboard takes ${baseline.ratio}× as long` : ''}`);
+		console.log(`Plain Astro version pages, gzip median: ${split(baseline.versionHtml)}`);
+	}
+	console.log(`Results written to ${values.out}.`);
+
+	if (values.compare) {
+		const before = JSON.parse(await readFile(values.compare, 'utf8')) as Partial<typeof results> & { baseline?: typeof baseline };
+		const ratio = (now: number | undefined, then: number | undefined) => (now && then ? `${(now / then).toFixed(2)}×` : 'n/a');
+		console.log(`\nCompared with ${values.compare} (now ÷ then):`);
+		if (site) {
+			console.log(`  wall ${ratio(site.wallMs, before.wallMs)}, peak RSS ${ratio(site.peakRssMiB, before.peakRssMiB)}, pages/s ${ratio(site.pagesPerSecond, before.pagesPerSecond)}`);
+			console.log(`  notice HTML gzip median ${ratio(site.noticeHtml.medianGzipBytes, before.noticeHtml?.medianGzipBytes)}, dist ${ratio(site.distBytes, before.distBytes)}, Pagefind ${ratio(site.pagefindBytes.total, before.pagefindBytes?.total)}`);
+		}
+		if (baseline) console.log(`  baseline wall ${ratio(baseline.wallMs, before.baseline?.wallMs)}, peak RSS ${ratio(baseline.peakRssMiB, before.baseline?.peakRssMiB)}`);
+		// What components add to a page: the same versions, with components now and without then.
+		const added = (now: VersionHtml | undefined, then: VersionHtml | undefined, whose: string) => {
+			const add = now && then && componentsAdd(now, then);
+			if (add && add.pages > 0) console.log(`  ${whose} version pages that use components now and did not then (${add.pages}): ${add.medianDifferenceBytes} B more gzip at the median, page by page; the median page ${add.medianPageBytes} B more`);
+		};
+		added(site?.versionHtml, before.versionHtml, 'Noticeboard');
+		added(baseline?.versionHtml, before.baseline?.versionHtml, 'Plain Astro');
+	}
+} finally {
+	if (values.keep) progress(`Kept ${work}`);
+	else await rm(work, { recursive: true, force: true });
+}
+
+/** Everything measured of Noticeboard's own builds, from the median run: time, phases, pages, bytes, and a rebuild if asked for. */
+async function measureSite(ours: readonly (Timed & { marks: Mark[] })[]) {
 	const build = median(ours);
 	const wall = build.wallMs;
-	const { marks } = build;
-	progress('Measuring the output…');
-
-	const phases = phasesOf(marks, wall);
-
+	const phases = phasesOf(build.marks, wall);
 	const dist = join(work, 'dist');
 	const files = await filesUnder(dist);
 	const pages: Record<string, number> = {};
@@ -163,16 +211,8 @@ try {
 		const kind = kindOf(file.path);
 		if (kind !== 'other') pages[kind] = (pages[kind] ?? 0) + 1;
 	}
-	const noticePages = files.filter((f) => ['notice', 'version'].includes(kindOf(f.path)));
-	const raw: number[] = [];
-	const gzip: number[] = [];
-	for (const file of noticePages) {
-		const html = await readFile(join(dist, file.path));
-		raw.push(html.length);
-		gzip.push(gzipSync(html).length);
-	}
-	raw.sort((a, b) => a - b);
-	gzip.sort((a, b) => a - b);
+	const noticePages = files.filter((f) => ['notice', 'version'].includes(kindOf(f.path))).map((f) => f.path);
+	const noticeHtml = await sizesOf(dist, noticePages);
 	const scriptBytes = async (page: string) => {
 		const html = await readFile(join(dist, page), 'utf8');
 		const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
@@ -180,13 +220,17 @@ try {
 		const external = await Promise.all(sources.map(async (src) => (await stat(join(dist, src.replace(/^\//, '')))).size));
 		return sum(inline) + sum(external);
 	};
-	const aNotice = noticePages.find((f) => kindOf(f.path) === 'notice')!.path;
-	const css = files.filter((f) => f.path.endsWith('.css') && !f.path.startsWith('pagefind/'));
-	const cssGzip = sum(await Promise.all(css.map(async (f) => gzipSync(await readFile(join(dist, f.path))).length)));
+	const aNotice = noticePages.find((path) => kindOf(path) === 'notice')!;
+	const css = await cssFiles(dist, files);
 	const pagefind = files.filter((f) => f.path.startsWith('pagefind/'));
 	const indexOnly = pagefind.filter((f) => /^pagefind\/(index|fragment|filter)\//.test(f.path));
 	const totalPages = sum(Object.values(pages).filter((_, i) => Object.keys(pages)[i] !== 'feed'));
 	const renderMs = phases['rendering pages and feeds']!.wallMs;
+	// Measured before the rebuild, which writes over dist/.
+	const versions = await versionHtml(dist, join(work, 'content'));
+	const cssBytes = sum(css.map((f) => f.bytes));
+	const cssGzipBytes = sum(css.map((f) => f.gzipBytes));
+	const jsBytes = { readingPage: await scriptBytes(aNotice), searchPage: (await scriptBytes('search/index.html')) + (files.find((f) => f.path === 'pagefind/pagefind.js')?.bytes ?? 0) };
 
 	// One-file rebuild: what an editor's commit costs when one version of one notice changes.
 	let rebuild: { wallMs: number; cpuMs: number; ratio: number; edited: string; phases: ReturnType<typeof phasesOf> } | undefined;
@@ -201,66 +245,23 @@ try {
 		rebuild = { wallMs: again.wallMs, cpuMs: again.cpuMs, ratio: Number((again.wallMs / wall).toFixed(2)), edited, phases: phasesOf(rebuilt, again.wallMs) };
 		progress(`Rebuilt in ${(again.wallMs / 1000).toFixed(1)} s.`);
 	}
-
-	const plainBuild = plains.length > 0 ? median(plains) : undefined;
-	const baseline = plainBuild && {
-		wallMs: plainBuild.wallMs,
-		cpuMs: plainBuild.cpuMs,
-		systemMs: plainBuild.systemMs,
-		peakRssMiB: plainBuild.peakRssMiB,
-		pages: plainBuild.pages,
-		ratio: Number((wall / plainBuild.wallMs).toFixed(2)),
-		...(runs > 1 ? { runsWallMs: plains.map((p) => p.wallMs) } : {}),
-	};
-
-	const results = {
-		corpus: { notices: Number(values.notices), versions: Number(values.versions), seed: Number(values.seed) },
-		machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
+	return {
 		pages,
 		wallMs: wall,
-		...(runs > 1 ? { runsWallMs: ours.map((b) => b.wallMs) } : {}),
+		...(ours.length > 1 ? { runsWallMs: ours.map((b) => b.wallMs) } : {}),
 		cpuMs: build.cpuMs,
 		systemMs: build.systemMs,
 		phases,
 		peakRssMiB: build.peakRssMiB,
 		pagesPerSecond: Math.round((totalPages / renderMs) * 1000),
 		distBytes: sum(files.map((f) => f.bytes)),
-		noticeHtml: { medianBytes: percentile(raw, 50), p95Bytes: percentile(raw, 95), medianGzipBytes: percentile(gzip, 50), p95GzipBytes: percentile(gzip, 95) },
-		cssBytes: sum(css.map((f) => f.bytes)),
-		cssGzipBytes: cssGzip,
-		jsBytes: { readingPage: await scriptBytes(aNotice), searchPage: (await scriptBytes('search/index.html')) + (files.find((f) => f.path === 'pagefind/pagefind.js')?.bytes ?? 0) },
+		noticeHtml,
+		versionHtml: versions,
+		cssBytes,
+		cssGzipBytes,
+		cssFiles: css,
+		jsBytes,
 		pagefindBytes: { total: sum(pagefind.map((f) => f.bytes)), index: sum(indexOnly.map((f) => f.bytes)) },
 		...(rebuild ? { rebuild } : {}),
-		...(baseline ? { baseline } : {}),
 	};
-	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
-
-	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${results.machine.cpus} CPUs, Node ${process.version}`);
-	console.log(`Pages: ${Object.entries(pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
-	console.log(`Build: ${(wall / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU (${(build.systemMs / 1000).toFixed(1)} s of it system), peak RSS ${results.peakRssMiB} MiB, ${results.pagesPerSecond} pages/s while rendering`);
-	for (const [phase, t] of Object.entries(phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
-	console.log(`dist: ${kib(results.distBytes)}; notice page HTML median ${kib(results.noticeHtml.medianBytes)} (${kib(results.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(results.noticeHtml.p95Bytes)} (${kib(results.noticeHtml.p95GzipBytes)} gzip)`);
-	console.log(`CSS ${kib(results.cssBytes)} (${kib(results.cssGzipBytes)} gzip); JS on a reading page ${results.jsBytes.readingPage} B, on the search page ${kib(results.jsBytes.searchPage)}`);
-	console.log(`Pagefind: ${kib(results.pagefindBytes.total)} in all, ${kib(results.pagefindBytes.index)} of index`);
-	if (runs > 1) console.log(`Cold builds, ${runs} runs: ${ours.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}; the median is reported${plains.length > 0 ? `. Baseline: ${plains.map((b) => `${(b.wallMs / 1000).toFixed(1)} s`).join(', ')}` : ''}`);
-	if (rebuild) {
-		console.log(`Rebuild after editing one notice: ${(rebuild.wallMs / 1000).toFixed(1)} s wall, ${rebuild.ratio}× the cold build`);
-		for (const [phase, t] of Object.entries(rebuild.phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
-	}
-	if (baseline) {
-		console.log(`Plain Astro + Pagefind on the same MDX: ${(baseline.wallMs / 1000).toFixed(1)} s wall (${(baseline.cpuMs / 1000).toFixed(1)} s CPU, ${(baseline.systemMs / 1000).toFixed(1)} s of it system, peak RSS ${baseline.peakRssMiB} MiB) for ${baseline.pages} pages; Noticeboard takes ${baseline.ratio}× as long`);
-	}
-	console.log(`Results written to ${values.out}.`);
-
-	if (values.compare) {
-		const before = JSON.parse(await readFile(values.compare, 'utf8')) as typeof results;
-		const ratio = (now: number, then: number) => (then ? `${(now / then).toFixed(2)}×` : 'n/a');
-		console.log(`\nCompared with ${values.compare} (now ÷ then):`);
-		console.log(`  wall ${ratio(results.wallMs, before.wallMs)}, peak RSS ${ratio(results.peakRssMiB, before.peakRssMiB)}, pages/s ${ratio(results.pagesPerSecond, before.pagesPerSecond)}`);
-		console.log(`  notice HTML gzip median ${ratio(results.noticeHtml.medianGzipBytes, before.noticeHtml.medianGzipBytes)}, dist ${ratio(results.distBytes, before.distBytes)}, Pagefind ${ratio(results.pagefindBytes.total, before.pagefindBytes.total)}`);
-	}
-} finally {
-	if (values.keep) progress(`Kept ${work}`);
-	else await rm(work, { recursive: true, force: true });
 }

@@ -1,26 +1,36 @@
 // Writes a deterministic synthetic content/ tree, facts included, for load tests and benchmarks. Every name, address and
 // sentence is made up from the phrases below; nothing is taken from a real privacy notice.
-// Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]
+// Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F]
+// --components is the fraction of notices whose versions use MDX components: 0.5 unless told.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { GLOSSARY_YAML, planComponents, sectionExtras, tableComponent, type ComponentPlan } from './corpus-components.ts';
 
 /** One generated file: a path under the output folder, such as `content/notices/a/b/2024-01-01.mdx`, and its text. */
 export interface CorpusFile { path: string; source: string }
 /** A notice type as read from content/notice-types/: its slug, its YAML text, and the fields prose needs. */
 export interface NoticeTypeFile { slug: string; source: string; title: string; audience: string }
-/** What to generate: N notices (organisation × type pairs) of V versions each, from one seed. */
-export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[] }
+/**
+ * What to generate: N notices (organisation × type pairs) of V versions each, from one seed, and
+ * the fraction of notices, 0 to 1, whose versions use MDX components (default 0: none).
+ */
+export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[]; components?: number }
+/** The fraction of notices that use components on the bench unless it is told otherwise (issue 13: "half the versions use components"). */
+export const BENCH_COMPONENTS = 0.5;
 
 type Random = () => number;
-type Block =
+/** One block of a notice's text, in memory: what the MDX, the facts and the edits are all made from. */
+export type Block =
 	| { kind: 'p'; sentences: string[]; note?: string }
 	| { kind: 'list'; ordered: boolean; items: { text: string; children: string[] }[] }
 	| { kind: 'tasks'; items: { done: boolean; text: string }[] }
 	| { kind: 'table'; role: 'purposes' | 'retention' | 'processors'; caption?: string; head: string[]; rows: string[][] };
-interface Section { title: string; blocks: Block[]; subs: { title: string; blocks: Block[] }[] }
-interface Org { slug: string; name: string; place: string }
+/** A section of a notice: an h2, its blocks, and its h3 subsections. */
+export interface Section { title: string; blocks: Block[]; subs: { title: string; blocks: Block[] }[] }
+/** An organisation the corpus makes up. */
+export interface Org { slug: string; name: string; place: string }
 
 const words = (list: string) => list.split('|');
 const PLACES = words('Ashby|Bramley|Calder|Dunmore|Eskdale|Fenwick|Glenholm|Harrowgate|Ilsley|Kelvedon|Langford|Marlow Vale|Northwick|Otterburn|Penhallow|Quarry Hill|Rosedale|Saltmarsh|Thornbury|Upperby|Wendover|Yarrow');
@@ -121,17 +131,36 @@ export function buildNotice(random: Random, org: Org, target = 3000): Section[] 
 	return sections;
 }
 
-/** Renders sections as MDX body text: h2 and h3 headings, GFM tables, lists and footnotes numbered in reading order. */
-export function renderBody(sections: readonly Section[]): string {
+/**
+ * Renders sections as MDX body text: h2 and h3 headings, GFM tables, lists and footnotes numbered
+ * in reading order. With a plan, the notice uses components (corpus-components.ts), each flow
+ * component on lines of its own with a blank line before and after, as are its children.
+ */
+export function renderBody(sections: readonly Section[], plan?: ComponentPlan): string {
 	const notes: string[] = [];
-	const block = (b: Block): string => {
+	const markdown = (b: Block): string => {
 		if (b.kind === 'p') return b.sentences.join(' ') + (b.note ? `[^${notes.push(b.note)}]` : '');
 		if (b.kind === 'tasks') return b.items.map((i) => `- [${i.done ? 'x' : ' '}] ${i.text}`).join('\n');
 		if (b.kind === 'list') return b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${i.text}${i.children.map((c) => `\n${b.ordered ? '   ' : '  '}- ${c}`).join('')}`).join('\n');
 		const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 		return [b.caption ? `Table: ${b.caption}\n` : '', line(b.head), line(b.head.map(() => '---')), ...b.rows.map(line)].join('\n').trimStart();
 	};
-	const parts = sections.flatMap((s) => [`## ${s.title}`, ...s.blocks.map(block), ...s.subs.flatMap((sub) => [`### ${sub.title}`, ...sub.blocks.map(block)])]);
+	const block = (b: Block): string[] => {
+		if (!plan) return [markdown(b)];
+		if (b.kind === 'table') return tableComponent(b.role);
+		if (b === plan.callout.block) return [`<Callout title="${plan.callout.title}">`, markdown(b), '</Callout>'];
+		if (b === plan.details.block) return [`<Details summary="${plan.details.summary}">`, markdown(b), '</Details>'];
+		return [markdown(b)];
+	};
+	const parts = sections.flatMap((s) => {
+		const extras = plan ? sectionExtras(s.title, plan) : { afterFirst: [], atEnd: [] };
+		const own = s.blocks.flatMap((b, i) => [...block(b), ...(i === 0 ? extras.afterFirst : [])]);
+		const subs = s.subs.flatMap((sub) => {
+			const body = sub.blocks.flatMap(block);
+			return [`### ${sub.title}`, ...(plan && plan.details.sub === sub ? [`<Details summary="${plan.details.summary}">`, ...body, '</Details>'] : body)];
+		});
+		return [`## ${s.title}`, ...own, ...extras.atEnd, ...subs];
+	});
 	return [...parts, ...notes.map((note, i) => `[^${i + 1}]: ${note}`)].join('\n\n') + '\n';
 }
 /** Counts whitespace-separated words, roughly as a reader would. */
@@ -139,60 +168,128 @@ export function wordCount(text: string): number {
 	return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 
-/** Applies one to three edits of the kinds real revisions make, in place, and returns the change note and class. */
+/** One edit to a notice: its change note, whether the change is major, what the facts must show after it, and how to take it back. */
+interface Edit { note: string; major: boolean; shown: (facts: Facts) => boolean; undo: () => void }
+type Table = Extract<Block, { kind: 'table' }>;
+
+/**
+ * Applies one to three edits of the kinds real revisions make, in place, and returns the change note and class.
+ * Each note stays true of the version's tables and of its facts (`factsOf`): an edit after which
+ * the facts would not show every change noted so far is undone and another is drawn, because a
+ * version that uses components shows the facts where others show the tables.
+ */
 export function reviseNotice(random: Random, sections: Section[], org: Org): { changeClass: 'major' | 'minor'; changeNote: string } {
-	const tables = (role: string) => sections.flatMap((s) => [s, ...s.subs].flatMap((p) => p.blocks.filter((b) => b.kind === 'table' && b.role === role).map((b) => ({ b: b as Extract<Block, { kind: 'table' }>, title: s.title }))));
-	const edits: (() => [string, boolean] | undefined)[] = [
-		() => { const t = pick(random, tables('processors')); const r = freshRow(random, 'processors', t.b.rows); if (!r) return undefined; t.b.rows.push(r); return [`We now use ${r[0]} to ${r[1]!.toLowerCase()}, and added it to the table under “${t.title}”.`, true]; },
-		() => { const t = pick(random, tables('retention')); const r = pick(random, t.b.rows); const old = r[1]!; r[1] = pick(random, PERIODS.filter((p) => p !== old)); return [`We changed how long we keep ${r[0]!.toLowerCase()} from ${old.toLowerCase()} to ${r[1].toLowerCase()}.`, true]; },
-		() => { const t = pick(random, tables('purposes')); const r = freshRow(random, 'purposes', t.b.rows); if (!r) return undefined; t.b.rows.splice(int(random, 0, t.b.rows.length), 0, r); return [`We added a new purpose, “${r[0]}”, with its lawful basis.`, true]; },
-		() => { const s = pick(random, sections); const ps = s.blocks.filter((b) => b.kind === 'p' && b.sentences.length >= 4); if (ps.length === 0) return undefined; const p = pick(random, ps) as Extract<Block, { kind: 'p' }>; p.sentences[int(random, 0, p.sentences.length - 1)] = sentence(random, org); return [`We reworded part of “${s.title}” to make it clearer; the meaning has not changed.`, false]; },
-		() => { const l = sections.flatMap((s) => s.blocks).find((b) => b.kind === 'list' && !b.ordered) as Extract<Block, { kind: 'list' }> | undefined; if (!l) return undefined; const i = pick(random, l.items); const d = pick(random, DATA.filter((x) => !i.children.includes(x))); i.children.splice(int(random, 0, i.children.length), 0, d); return [`We now also collect ${d} ${i.text.replace(/\*|:/g, '').toLowerCase()}.`, true]; },
-		() => { const from = int(random, 1, sections.length - 3); const [moved] = sections.splice(from, 1); const to = ((from - 1 + int(random, 1, sections.length - 2)) % (sections.length - 1)) + 1; sections.splice(to, 0, moved!); return [`We moved “${moved!.title}” so that it now comes after “${sections[to - 1]!.title}”.`, false]; },
+	const tables = (role: string) => sections.flatMap((s) => [s, ...s.subs].flatMap((p) => p.blocks.filter((b): b is Table => b.kind === 'table' && b.role === role).map((b) => ({ b, title: s.title }))));
+	const always = () => true;
+	const edits: (() => Edit | undefined)[] = [
+		() => {
+			const t = pick(random, tables('processors'));
+			const r = freshRow(random, 'processors', t.b.rows);
+			if (!r) return undefined;
+			// Second in the table, where the facts' recipients read it from.
+			t.b.rows.splice(1, 0, r);
+			const note = `We now use ${r[0]} to ${r[1]!.toLowerCase()}, and added it to the table under “${t.title}”.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.recipients.includes(r[0]!)), undo: () => t.b.rows.splice(t.b.rows.indexOf(r), 1) };
+		},
+		() => {
+			const r = pick(random, pick(random, tables('retention')).b.rows);
+			const old = r[1]!;
+			const period = pick(random, PERIODS.filter((p) => p !== old));
+			r[1] = period;
+			const note = `We changed how long we keep ${r[0]!.toLowerCase()} from ${old.toLowerCase()} to ${period.toLowerCase()}.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.retention === `${period} (${r[0]!.toLowerCase()})`), undo: () => (r[1] = old) };
+		},
+		() => {
+			const t = pick(random, tables('purposes'));
+			const r = freshRow(random, 'purposes', t.b.rows);
+			if (!r) return undefined;
+			t.b.rows.splice(int(random, 0, t.b.rows.length), 0, r);
+			return { note: `We added a new purpose, “${r[0]}”, with its lawful basis.`, major: true, shown: (f) => f.purposes.some((p) => p.purpose === r[0]), undo: () => t.b.rows.splice(t.b.rows.indexOf(r), 1) };
+		},
+		() => {
+			const s = pick(random, sections);
+			const ps = s.blocks.filter((b): b is Extract<Block, { kind: 'p' }> => b.kind === 'p' && b.sentences.length >= 4);
+			if (ps.length === 0) return undefined;
+			const p = pick(random, ps);
+			const at = int(random, 0, p.sentences.length - 1);
+			const old = p.sentences[at]!;
+			p.sentences[at] = sentence(random, org);
+			return { note: `We reworded part of “${s.title}” to make it clearer; the meaning has not changed.`, major: false, shown: always, undo: () => (p.sentences[at] = old) };
+		},
+		() => {
+			const l = sections.flatMap((s) => s.blocks).find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list' && !b.ordered);
+			if (!l) return undefined;
+			const i = pick(random, l.items);
+			const d = pick(random, DATA.filter((x) => !i.children.includes(x)));
+			i.children.splice(int(random, 0, i.children.length), 0, d);
+			const note = `We now also collect ${d} ${i.text.replace(/\*|:/g, '').toLowerCase()}.`;
+			return { note, major: true, shown: (f) => f.purposes.some((p) => p.data.includes(d)), undo: () => i.children.splice(i.children.indexOf(d), 1) };
+		},
+		() => {
+			const from = int(random, 1, sections.length - 3);
+			const [moved] = sections.splice(from, 1);
+			const to = ((from - 1 + int(random, 1, sections.length - 2)) % (sections.length - 1)) + 1;
+			sections.splice(to, 0, moved!);
+			const undo = () => sections.splice(from, 0, ...sections.splice(to, 1));
+			return { note: `We moved “${moved!.title}” so that it now comes after “${sections[to - 1]!.title}”.`, major: false, shown: always, undo };
+		},
 	];
-	const notes: string[] = [];
-	let major = false;
-	for (let n = int(random, 1, 3); notes.length < n; ) {
-		const result = pick(random, edits)();
-		if (!result || notes.includes(result[0])) continue;
-		notes.push(result[0]);
-		major ||= result[1];
+	const done: Edit[] = [];
+	for (let n = int(random, 1, 3); done.length < n; ) {
+		const edit = pick(random, edits)();
+		if (!edit) continue;
+		const facts = factsOf(sections);
+		if (done.some((d) => d.note === edit.note) || ![...done, edit].every((e) => e.shown(facts))) edit.undo();
+		else done.push(edit);
 	}
-	return { changeClass: major ? 'major' : 'minor', changeNote: notes.join(' ') };
+	return { changeClass: done.some((e) => e.major) ? 'major' : 'minor', changeNote: done.map((e) => e.note).join(' ') };
 }
 
 const BASIS_KEYS: Record<string, string> = { Consent: 'consent', Contract: 'contract', 'Legal obligation': 'legal_obligation', 'Vital interests': 'vital_interests', 'Public task': 'public_task', 'Legitimate interests': 'legitimate_interests' };
 const RIGHTS = ['informed', 'access', 'rectification', 'erasure', 'restriction', 'portability', 'object', 'withdraw_consent', 'complain_ico', 'complain_controller'];
 
+/** The facts a notice's tables support: one purpose for each row of its purposes table, and the countries its providers hold data in. */
+export interface Facts {
+	purposes: { purpose: string; data: string[]; basis: string; retention: string; recipients: string[] }[];
+	abroad: string[];
+}
+
 /**
- * The `facts:` block a notice's own text supports, as an editor would write it: a purpose for each
- * row of its purposes table, with a retention period from its retention table and recipients and
- * transfers from its providers table. Worked out for each version, so facts change with the tables.
+ * The facts a notice's own text supports, as an editor would write them: a purpose for each row
+ * of its purposes table, with a retention period from its retention table and recipients and
+ * transfers from its providers table. Worked out for each version, so facts change with the
+ * tables, and from the tables in memory, so a version that shows them with components (which
+ * read the facts) says what the same version written as tables says.
  */
-export function factsYaml(sections: readonly Section[]): string {
+export function factsOf(sections: readonly Section[]): Facts {
 	const rows = (role: string) => sections.flatMap((s) => [s, ...s.subs]).flatMap((p) => p.blocks).flatMap((b) => (b.kind === 'table' && b.role === role ? b.rows : []));
 	const data = [...new Set(sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'list' && !b.ordered ? b.items.flatMap((i) => i.children) : [])))];
 	const providers = rows('processors');
 	const retention = rows('retention');
-	const abroad = [...new Set(providers.map((r) => r[2]!).filter((country) => country !== 'United Kingdom'))];
-	const text = JSON.stringify;
 	const purposes = rows('purposes').map(([purpose, basis], i) => {
 		const [record, period] = retention[i % retention.length]!;
-		return [
-			`    - purpose: ${text(purpose)}`,
-			`      data: ${text(data.slice(i % 3, (i % 3) + 3))}`,
-			`      basis: ${BASIS_KEYS[basis!]}`,
-			...(basis === 'Legitimate interests' ? ['      legitimateInterests: Running our services well and keeping them safe'] : []),
-			`      retention: ${text(`${period} (${record!.toLowerCase()})`)}`,
-			`      recipients: ${text(providers.slice(i % 2, (i % 2) + 2).map((r) => r[0]))}`,
-		].join('\n');
+		return { purpose: purpose!, data: data.slice(i % 3, (i % 3) + 3), basis: basis!, retention: `${period} (${record!.toLowerCase()})`, recipients: providers.slice(i % 2, (i % 2) + 2).map((r) => r[0]!) };
 	});
+	return { purposes, abroad: [...new Set(providers.map((r) => r[2]!).filter((country) => country !== 'United Kingdom'))] };
+}
+
+/** The `facts:` block of a version's frontmatter, from `factsOf`. */
+export function factsYaml(sections: readonly Section[]): string {
+	const { purposes, abroad } = factsOf(sections);
+	const text = JSON.stringify;
 	const transfers = abroad.length === 0 ? ' none' : `\n${abroad.map((destination) => `    - destination: ${text(destination)}\n      safeguard: adequacy`).join('\n')}`;
 	return [
 		'facts:',
 		'  collection: direct',
 		'  purposes:',
-		...purposes,
+		...purposes.map((p) => [
+			`    - purpose: ${text(p.purpose)}`,
+			`      data: ${text(p.data)}`,
+			`      basis: ${BASIS_KEYS[p.basis]}`,
+			...(p.basis === 'Legitimate interests' ? ['      legitimateInterests: Running our services well and keeping them safe'] : []),
+			`      retention: ${text(p.retention)}`,
+			`      recipients: ${text(p.recipients)}`,
+		].join('\n')),
 		`  transfers:${transfers}`,
 		'  automatedDecisions: no',
 		'  requirement:',
@@ -202,36 +299,58 @@ export function factsYaml(sections: readonly Section[]): string {
 	].join('\n');
 }
 
-function organisationYaml(random: Random, org: Org, kind: string): string {
+function organisationYaml(random: Random, org: Org, kind: string): { source: string; dpo: boolean } {
 	const postcode = `${letters(random, 2)}${int(random, 1, 20)} ${int(random, 0, 9)}${letters(random, 2)}`;
 	const lines = [`${int(random, 1, 120)} ${pick(random, PLACES)} Road`, org.place];
 	const ids = kind === 'company' ? `companyNumber: "${digits(random, 8)}"\n` : kind === 'charity' ? `charityNumber: "${int(random, 1, 9)}${digits(random, 6)}"\n` : '';
-	return `name: ${JSON.stringify(org.name)}\nkind: ${kind}\n${ids}icoRegistration: Z${letters(random, 1)}${digits(random, 6)}\naddress:\n  lines: ${JSON.stringify(lines)}\n  postcode: ${postcode}\nemail: privacy@${org.slug}.example\nphone: "01632 ${digits(random, 6)}"\nwebsite: https://www.${org.slug}.example\n${random() < 0.5 ? `dpo:\n  email: dpo@${org.slug}.example\n` : ''}`;
+	const source = `name: ${JSON.stringify(org.name)}\nkind: ${kind}\n${ids}icoRegistration: Z${letters(random, 1)}${digits(random, 6)}\naddress:\n  lines: ${JSON.stringify(lines)}\n  postcode: ${postcode}\nemail: privacy@${org.slug}.example\nphone: "01632 ${digits(random, 6)}"\nwebsite: https://www.${org.slug}.example\n`;
+	const dpo = random() < 0.5;
+	return { source: dpo ? `${source}dpo:\n  email: dpo@${org.slug}.example\n` : source, dpo };
 }
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Generates the whole corpus in memory: organisations, the given notice types, and every version of every notice. */
-export function generateCorpus({ notices, versions, seed, types }: CorpusOptions): CorpusFile[] {
+/**
+ * Which notices use components: `fraction` of them, rounded, chosen from the seed. A notice uses
+ * them in every version or in none, so each comparison is between versions written alike.
+ */
+export function componentNotices(notices: number, fraction: number, seed: number): Set<number> {
+	const random = createRandom(seed * 31_337 + 13);
+	const keys = Array.from({ length: notices }, (_, n) => [random(), n] as const);
+	return new Set(keys.sort((a, b) => a[0] - b[0]).slice(0, Math.round(fraction * notices)).map(([, n]) => n));
+}
+
+/**
+ * Generates the whole corpus in memory: organisations, the given notice types, every version of
+ * every notice, and the glossary when any version uses components. A notice's text, facts and
+ * change notes are the same whether or not it uses components: only how its body is written differs.
+ */
+export function generateCorpus({ notices, versions, seed, types, components = 0 }: CorpusOptions): CorpusFile[] {
 	const files: CorpusFile[] = types.map((t) => ({ path: `content/notice-types/${t.slug}.yaml`, source: t.source }));
-	const orgs: Org[] = [];
+	const orgs: (Org & { dpo: boolean })[] = [];
 	for (let i = 0; i * types.length < notices; i++) {
 		// 22 places and 8 kinds give 88 distinct names before a number is needed.
 		const [suffix, kind] = KINDS[i % KINDS.length]!;
 		const name = `${PLACES[i % PLACES.length]} ${suffix}${i >= 88 ? ` ${Math.floor(i / 88) + 1}` : ''}`;
-		orgs.push({ name, slug: slugify(name), place: PLACES[i % PLACES.length]! });
-		files.push({ path: `content/organisations/${orgs[i]!.slug}.yaml`, source: organisationYaml(createRandom(seed * 7919 + i), orgs[i]!, kind) });
+		const org = { name, slug: slugify(name), place: PLACES[i % PLACES.length]! };
+		const { source, dpo } = organisationYaml(createRandom(seed * 7919 + i), org, kind);
+		orgs.push({ ...org, dpo });
+		files.push({ path: `content/organisations/${org.slug}.yaml`, source });
 	}
+	const withComponents = componentNotices(notices, components, seed);
+	if (withComponents.size > 0) files.push({ path: 'content/glossary.yaml', source: GLOSSARY_YAML });
 	for (let n = 0; n < notices; n++) {
 		const random = createRandom(seed * 104_729 + n + 1);
 		const org = orgs[Math.floor(n / types.length)]!;
 		const type = types[n % types.length]!;
 		const sections = buildNotice(random, org);
+		// A random source of its own, so that the notice's text is the same with components as without.
+		const plan = withComponents.has(n) ? planComponents(createRandom(seed * 15_485_863 + n + 1), sections, org, org.dpo) : undefined;
 		let date = addDays('2021-01-04', int(random, 0, 365));
 		for (let v = 0; v < versions; v++) {
 			const change = v === 0 ? undefined : reviseNotice(random, sections, org);
 			const summary = `How ${org.name} uses information about ${type.audience.charAt(0).toLowerCase()}${type.audience.slice(1)}.`;
 			const front = [`title: ${JSON.stringify(type.title)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeClass: ${change.changeClass}`, `changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
-			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections)}` });
+			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections, plan)}` });
 			date = addDays(date, int(random, 45, 240));
 		}
 	}
@@ -248,10 +367,15 @@ export function readNoticeTypes(folder: string): NoticeTypeFile[] {
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' } } });
-	const [notices, versions, seed] = [Number(values.notices), Number(values.versions), Number(values.seed)];
+	const usage = 'Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F]';
+	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, components: { type: 'string', default: String(BENCH_COMPONENTS) } } });
+	const [notices, versions, seed, components] = [Number(values.notices), Number(values.versions), Number(values.seed), Number(values.components)];
 	if (!values.out || !(notices > 0) || !(versions > 0) || !Number.isInteger(seed)) {
-		console.error('Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S]');
+		console.error(usage);
+		process.exit(2);
+	}
+	if (!(components >= 0 && components <= 1)) {
+		console.error(`--components is the fraction of notices that use components, from 0 to 1 (such as 0.5), not "${values.components}".\n${usage}`);
 		process.exit(2);
 	}
 	if (existsSync(join(values.out, 'content'))) {
@@ -259,10 +383,11 @@ if (import.meta.main) {
 		process.exit(1);
 	}
 	const types = readNoticeTypes(new URL('../content/notice-types/', import.meta.url).pathname);
-	const files = generateCorpus({ notices, versions, seed, types });
+	const files = generateCorpus({ notices, versions, seed, types, components });
 	for (const file of files) {
 		mkdirSync(dirname(join(values.out, file.path)), { recursive: true });
 		writeFileSync(join(values.out, file.path), file.source);
 	}
-	console.log(`Wrote ${files.length} files (${notices} notices × ${versions} versions) to ${join(values.out, 'content')}.`);
+	const using = componentNotices(notices, components, seed).size;
+	console.log(`Wrote ${files.length} files (${notices} notices × ${versions} versions, ${using * versions} of the versions using components) to ${join(values.out, 'content')}.`);
 }
