@@ -44,6 +44,12 @@ export const rights = [
 /** Safeguards for sending data outside the UK (DPA 2018 s.17A; UK GDPR Articles 46, 47, 49). */
 export const transferSafeguards = ['adequacy', 'idta', 'addendum', 'binding_corporate_rules', 'derogation'] as const;
 
+/**
+ * Kinds of cookie, as the ICO's guidance groups them. Social media tracking counts as `advertising`;
+ * "performance" cookies are `analytics`, and "preference" cookies `functional`.
+ */
+export const cookieCategories = ['strictly_necessary', 'functional', 'analytics', 'advertising'] as const;
+
 /** One purpose of processing, with what UK GDPR Article 13(1)(c)–(e) and 13(2)(a) ask of it. */
 export const purposeSchema = z.strictObject({
 	/** What the data is used for, in plain words, e.g. `Sending your bills`. */
@@ -79,6 +85,38 @@ export const transferSchema = z.strictObject({
 	copy: z.string().trim().min(1).optional(),
 });
 
+/**
+ * One cookie, or a similar tool that stores information in the browser, for a cookie notice
+ * (PECR regulation 6). Whether it needs consent is said, not worked out from its category:
+ * the Data (Use and Access) Act 2025 lets some functional and analytics cookies be set without
+ * consent, so only the two categories where the answer is fixed are checked (`FIXED_CONSENT`).
+ */
+export const cookieSchema = z.strictObject({
+	/** The cookie's name as the browser stores it, e.g. `lk_session`. */
+	name: z.string().trim().min(1),
+	/** Who sets it and reads it, e.g. `Larkspur Energy` or `Parleyline Ltd, our live chat provider`. */
+	provider: z.string().trim().min(1),
+	/** `first` for the website's own cookie, `third` for one set from another company's domain. */
+	party: z.enum(['first', 'third']),
+	/** What it does, in plain words, e.g. `Keeps you signed in as you move between pages`. */
+	purpose: z.string().trim().min(1),
+	/** How long it lasts, e.g. `13 months` or `Until you close your browser`. */
+	duration: z.string().trim().min(1),
+	/** Its kind, from the fixed list above. */
+	category: z.enum(cookieCategories),
+	/** Whether it is set only with the visitor's consent: never for `strictly_necessary`, always for `advertising`. */
+	consent: z.boolean(),
+});
+
+/**
+ * The categories whose cookies always, or never, need consent, and why: PECR regulation 6's
+ * exemption covers strictly necessary cookies, and none of its exemptions covers advertising.
+ */
+const FIXED_CONSENT: Partial<Record<(typeof cookieCategories)[number], { consent: boolean; reason: string }>> = {
+	strictly_necessary: { consent: false, reason: 'is strictly necessary, so it needs no consent' },
+	advertising: { consent: true, reason: 'is for advertising, which always needs consent' },
+};
+
 /** The key facts of a notice, for "At a glance" and the UK GDPR completeness report. */
 export const factsSchema = z
 	.strictObject({
@@ -109,6 +147,8 @@ export const factsSchema = z
 			.optional(),
 		/** The rights that apply, from the fixed list. */
 		rights: z.array(z.enum(rights)).default([]),
+		/** The cookies and similar tools the website uses, for a cookie notice. Optional. */
+		cookies: z.array(cookieSchema).optional(),
 	})
 	.superRefine((facts, ctx) => {
 		facts.purposes.forEach((purpose, i) => {
@@ -117,6 +157,16 @@ export const factsSchema = z
 					code: 'custom',
 					path: ['purposes', i, 'legitimateInterests'],
 					message: 'Say which legitimate interests this purpose serves: the basis is legitimate_interests.',
+				});
+			}
+		});
+		facts.cookies?.forEach((cookie, i) => {
+			const fixed = FIXED_CONSENT[cookie.category];
+			if (fixed && cookie.consent !== fixed.consent) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['cookies', i, 'consent'],
+					message: `The cookie "${cookie.name}" ${fixed.reason}: write consent: ${fixed.consent}${fixed.consent ? '' : ', or give it another category'}.`,
 				});
 			}
 		});

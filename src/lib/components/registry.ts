@@ -1,10 +1,27 @@
 import config from '../../../noticeboard.config.ts';
 import type { AnyComponent } from './define.ts';
+import { AutomatedDecisions } from './facts/automated-decisions.ts';
+import { Contact } from './facts/contact.ts';
+import { CookieTable } from './facts/cookie-table.ts';
+import { DPO } from './facts/dpo.ts';
 import { PurposesTable } from './facts/purposes-table.ts';
+import { Recipients } from './facts/recipients.ts';
+import { RetentionTable } from './facts/retention-table.ts';
+import { Rights } from './facts/rights.ts';
+import { Sources } from './facts/sources.ts';
+import { Transfers } from './facts/transfers.ts';
 import { Callout } from './text/callout.ts';
 
 /** The components every Noticeboard site has, in the order the README lists them. */
-export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [PurposesTable, Callout];
+export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [
+	// From the version's facts
+	...[PurposesTable, RetentionTable, Recipients, Transfers, Sources, AutomatedDecisions, Rights],
+	// From the organisation
+	...[Contact, DPO],
+	// For cookie notices
+	CookieTable,
+	Callout,
+];
 
 /** Components by name. */
 export type ComponentRegistry = ReadonlyMap<string, AnyComponent>;

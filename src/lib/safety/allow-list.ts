@@ -67,7 +67,7 @@ export const contentSchema = {
 } satisfies Schema;
 
 /** Elements that only components make (src/lib/components/): never editors. */
-export const COMPONENT_ELEMENTS = ['aside'] as const;
+export const COMPONENT_ELEMENTS = ['aside', 'dl', 'dt', 'dd', 'address'] as const;
 
 /** Classes components give their headings, for the site's styles. */
 export const COMPONENT_HEADING_CLASSES = ['nb-callout__title'] as const;
@@ -96,6 +96,9 @@ export const publishedSchema = {
 		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading', ...COMPONENT_HEADING_CLASSES]),
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id', ['className', ...COMPONENT_HEADING_CLASSES]]])),
 		aside: [['className', 'nb-callout'], 'ariaLabel'],
+		// <Contact /> and <DPO />: a list of details, as the organisation page shows them; <Rights />: its list.
+		dl: [['className', 'nb-details']],
+		ul: extend('ul', ['className', 'contains-task-list', 'nb-rights']),
 		th: extend('th', ['scope', 'col']),
 		input: extend('input', 'ariaLabel'),
 		img: extend('img', 'width', 'height'),

@@ -1,0 +1,66 @@
+import { h } from 'hastscript';
+import { z } from 'astro/zod';
+import { cookieCategories, type Facts } from '../../../schemas/facts.ts';
+import { defineComponent } from '../define.ts';
+import { cookieCategoryLabels } from './labels.ts';
+import { factsNeeded, factsTable, lines } from './table.ts';
+
+type Cookie = NonNullable<Facts['cookies']>[number];
+type Category = (typeof cookieCategories)[number];
+
+/**
+ * One category's table. Its caption says whether its cookies need consent when they all agree;
+ * when they do not, a column says it cookie by cookie.
+ */
+function categoryTable(category: Category, cookies: readonly Cookie[], caption: string | undefined) {
+	const all = cookies.every((c) => c.consent);
+	const none = cookies.every((c) => !c.consent);
+	const consent = all ? ', set only if you agree to them' : none ? ', which do not need your consent' : '';
+	return factsTable(
+		caption ?? `${cookieCategoryLabels[category]}${consent}`,
+		['Name', 'What it does', 'Set by', 'How long it lasts', ...(all || none ? [] : ['Needs your consent'])],
+		cookies.map((c) => [
+			[h('code', c.name)],
+			[c.purpose],
+			lines([c.provider], c.party === 'third' ? ['A third-party cookie'] : undefined),
+			[c.duration],
+			...(all || none ? [] : [[c.consent ? 'Yes' : 'No']]),
+		]),
+	);
+}
+
+/**
+ * The website's cookies, from `facts.cookies`: a table for each category, in the order strictly
+ * necessary, functional, analytics, advertising, or only the one `category` names, so that each
+ * can sit under its own heading. Like every table, each scrolls on its own at 320 px.
+ */
+export const CookieTable = defineComponent({
+	name: 'CookieTable',
+	summary: 'A table of the cookies the website sets, one for each category or for the category named, with what each does, who sets it and how long it lasts, from facts.cookies.',
+	example: '<CookieTable category="analytics" />',
+	placement: 'block',
+	children: 'none',
+	props: z
+		.strictObject({
+			/** Show only this category's cookies. */
+			category: z.enum(cookieCategories, { error: `Expected one of: ${cookieCategories.join(', ')}.` }).optional(),
+			/** The table's caption, for one category's table: by default the category's name, and whether its cookies need consent. */
+			caption: z.string().trim().min(1).optional(),
+		})
+		.refine((props) => !props.caption || props.category, 'A caption names one table: give a category too, such as category="analytics", or leave the caption out.'),
+	unavailable: ({ category }, { facts }) => {
+		const missing = factsNeeded(facts, 'cookies');
+		if (missing || !category || facts?.cookies?.some((c) => c.category === category)) return missing;
+		return {
+			message: `This version's facts.cookies has no cookie with category: ${category}.`,
+			fix: `Add the ${category} cookies to facts.cookies, choose another category, or write in Markdown that there are none.`,
+		};
+	},
+	render: ({ category, caption }, { facts }) => {
+		const cookies = facts?.cookies ?? [];
+		return (category ? [category] : cookieCategories).flatMap((c) => {
+			const inCategory = cookies.filter((cookie) => cookie.category === c);
+			return inCategory.length > 0 ? categoryTable(c, inCategory, caption) : [];
+		});
+	},
+});
