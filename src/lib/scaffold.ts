@@ -2,6 +2,7 @@ import type { IsoDate } from './dates.ts';
 
 // Scaffolds for editors. Each is valid content with placeholders marked "TODO", which the check
 // reports as "Fill in …" until they are replaced, so a scaffold can never be published by mistake.
+// A notice's facts are written once, in its frontmatter: its body shows them with components.
 
 /** A new organisation's YAML file. */
 export function organisationScaffold(): string {
@@ -40,7 +41,9 @@ facts:
 
 ## Who we are
 
-TODO: who ${organisation} is, and how to contact it about your information.
+TODO: who ${organisation} is, and what this notice covers.
+
+<Contact />
 
 ## What information we collect
 
@@ -48,23 +51,23 @@ TODO: the information you collect, and where it comes from.
 
 ## Why we use it and our lawful basis
 
-TODO: each purpose and its lawful basis.
+<PurposesTable />
 
 ## Who we share it with
 
-TODO: who receives the information.
+<Recipients />
 
 ## How long we keep it
 
-TODO: how long you keep each kind of information.
+<RetentionTable />
 
 ## Your rights
 
-TODO: the rights people have, and how to use them.
+<Rights />
 
 ## How to complain
 
-TODO: how to complain to you, and to the Information Commissioner's Office at [ico.org.uk/make-a-complaint](https://ico.org.uk/make-a-complaint/).
+TODO: how to complain to you first, if you would like people to.
 `;
 }
 
