@@ -36,21 +36,24 @@ export const safeguardLabels: Record<(typeof transferSafeguards)[number], string
 	derogation: 'an exception under Article 49',
 };
 
-/** The rows of "At a glance", each with words that find its section in the full text. */
+/** The rows of "At a glance", each with words that find its section in the full text, the likeliest first. */
 export const GLANCE_TOPICS = {
 	who: ['who we are', 'about us', 'contact'],
-	what: ['what information', 'information we', 'what we collect', 'what we know', 'data we'],
-	why: ['why', 'lawful', 'how we use', 'purposes'],
+	what: ['what information', 'information we', 'what we collect', 'what we hold', 'what we know', 'data we'],
+	why: ['lawful', 'why we use', 'how we use', 'purposes', 'why'],
 	howLong: ['how long', 'keep', 'retention'],
-	recipients: ['share', 'who we', 'recipients', 'who sees'],
+	recipients: ['share', 'recipients', 'who sees'],
 	transfers: ['abroad', 'outside the uk', 'international', 'transfer'],
 	automated: ['automated', 'computer', 'decisions'],
 	rights: ['your rights', 'rights'],
-	complain: ['complain', 'complaint'],
+	complain: ['complain', 'complaint', 'not happy'],
 } as const;
 
-/** A section to link a topic to: the first heading whose text contains one of its words. */
+/** A section to link a topic to: the first heading that contains its first word found in any heading. */
 export function sectionFor(topic: keyof typeof GLANCE_TOPICS, headings: readonly { slug: string; text: string }[]): string | undefined {
-	const words = GLANCE_TOPICS[topic];
-	return headings.find((h) => words.some((w) => h.text.toLowerCase().includes(w)))?.slug;
+	for (const word of GLANCE_TOPICS[topic]) {
+		const heading = headings.find((h) => h.text.toLowerCase().includes(word));
+		if (heading) return heading.slug;
+	}
+	return undefined;
 }
