@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { basisLabels, glanceRows } from '../../src/lib/glance.ts';
-import { eventWording, periodRange, periodsIn, plainPeriodsIn } from '../../src/lib/glance/retention.ts';
+import { periodRange, periodsIn, readRetention } from '../../src/lib/glance/retention.ts';
 import { automatedLine, howLongLines, recipientsLine, shortRecipient, transfersLine, whyLines } from '../../src/lib/glance/summaries.ts';
 import { factsSchema, type Facts, type FactsInput } from '../../src/schemas/facts.ts';
 
@@ -63,14 +63,15 @@ describe('How long it is kept', () => {
 	});
 
 	test('keeps a clause that waits for an event out of the range, and says it in words', () => {
-		expect(plainPeriodsIn('Safeguarding notes until you are 25; CCTV 30 days').map((p) => p.text)).toEqual(['30 days']);
-		expect(eventWording('Safeguarding notes until you are 25; CCTV 30 days')).toBe('Safeguarding notes until you are 25');
-		expect(eventWording('The current year plus 2 years')).toBe('The current year plus 2 years');
+		const read = readRetention('Safeguarding notes until you are 25; CCTV 30 days');
+		expect(read.periods.map((p) => p.text)).toEqual(['30 days']);
+		expect(read.words).toBe('Safeguarding notes until you are 25');
+		expect(readRetention('The current year plus 2 years')).toEqual({ periods: [], words: 'The current year plus 2 years' });
 	});
 
 	test('says in words a retention with no length of time, and nothing more of one a range says', () => {
-		expect(eventWording('Kept without your name for reporting')).toBe('Kept without your name for reporting');
-		expect(eventWording('12 months from our last reply')).toBeUndefined();
+		expect(readRetention('Kept without your name for reporting').words).toBe('Kept without your name for reporting');
+		expect(readRetention('12 months from our last reply; then deleted').words).toBeUndefined();
 	});
 
 	test('names one period once when the shortest is also the longest', () => {

@@ -6,7 +6,7 @@ import { listOf, uniqueItems } from './text.ts';
 export interface DataCategory {
 	/** What "At a glance" calls it, in lower case, e.g. `contact details`. */
 	label: string;
-	/** Whole words or phrases, in lower case; each also matches with a plural `s` or `es`. */
+	/** Whole words or phrases, matched whatever their case; each also matches with a plural `s` or `es`. */
 	keywords: readonly string[];
 	/** Special category data (UK GDPR Article 9): all such kinds are named together, as such. */
 	special?: true;
@@ -15,38 +15,45 @@ export interface DataCategory {
 /** What the special category kinds an item list mentions are gathered under. */
 export const SPECIAL_CATEGORY = 'special category data';
 
-interface Match {
-	category: DataCategory;
-	start: number;
-	end: number;
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A keyword just after one of these words is being ruled out: "never your name", "uses no cookies".
 // Only the two words before count, so "checks that you are not prohibited from teaching or barred" is still about being barred.
 const NEGATED = /(?:^|[^\p{L}])(?:no|not|never|without|\p{L}+n[’']t)(?:\s+\p{L}+){0,2}\s*$/iu;
 
-function keywordPattern(keyword: string): RegExp {
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escape(keyword).replace(/ /g, '\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
+/** One pattern for a whole vocabulary, longest keyword first, and each keyword's category. */
+interface Matcher {
+	pattern: RegExp;
+	categories: Map<string, DataCategory>;
 }
 
-function isNegated(item: string, start: number): boolean {
-	return NEGATED.test(item.slice(0, start));
+// Built once for each vocabulary: every page matches every item against all of it.
+const matchers = new WeakMap<readonly DataCategory[], Matcher>();
+
+function matcherFor(vocabulary: readonly DataCategory[]): Matcher {
+	const known = matchers.get(vocabulary);
+	if (known) return known;
+	const categories = new Map(vocabulary.flatMap((category) => category.keywords.map((keyword) => [keyword.toLowerCase(), category] as const)));
+	const alternatives = [...categories.keys()].sort((a, b) => b.length - a.length).map((keyword) => escape(keyword).replace(/ /g, '\\s+'));
+	const matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu'), categories };
+	matchers.set(vocabulary, matcher);
+	return matcher;
+}
+
+/** The category of a keyword as matched: in any case and spacing, perhaps with a plural ending. */
+function categoryOf(matched: string, categories: Map<string, DataCategory>): DataCategory {
+	const text = matched.toLowerCase().replace(/\s+/g, ' ');
+	return (categories.get(text) ?? categories.get(text.slice(0, -1)) ?? categories.get(text.slice(0, -2)))!;
 }
 
 /**
- * The categories an item mentions, in the order it mentions them. The longest keyword wins where
- * keywords overlap, so `IP address` is an online identifier, not a contact detail, and
- * `trade union membership` is special category data, not a membership.
+ * The categories an item mentions, in the order it mentions them. Where keywords overlap, the one
+ * that starts first wins, and of those the longest, so `IP address` is an online identifier, not a
+ * contact detail, and `trade union membership` is special category data, not a membership.
  */
 export function categoriesOf(item: string, vocabulary: readonly DataCategory[]): DataCategory[] {
-	const found: Match[] = vocabulary.flatMap((category) =>
-		category.keywords.flatMap((keyword) => [...item.matchAll(keywordPattern(keyword))].map((m) => ({ category, start: m.index, end: m.index + m[0].length }))),
-	);
-	found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-	const kept: Match[] = [];
-	for (const match of found) if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
-	return [...new Set(kept.filter((m) => !isNegated(item, m.start)).sort((a, b) => a.start - b.start).map((m) => m.category))];
+	const { pattern, categories } = matcherFor(vocabulary);
+	const found = [...item.matchAll(pattern)].filter((m) => !NEGATED.test(item.slice(0, m.index))).map((m) => categoryOf(m[0], categories));
+	return [...new Set(found)];
 }
 
 /**

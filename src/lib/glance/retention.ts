@@ -21,7 +21,7 @@ const PERIOD = new RegExp(
 const NOT_PLAIN = /\b(?:until|as long as|while|permanently|life of|current|plus)\b/iu;
 
 /** The clauses of a retention sentence: its parts between semicolons and full stops. */
-export function clausesOf(retention: string): string[] {
+function clausesOf(retention: string): string[] {
 	return retention.split(/;|\.(?=\s|$)/u).map((c) => c.trim()).filter(Boolean);
 }
 
@@ -35,24 +35,20 @@ export function periodsIn(clause: string): Period[] {
 }
 
 /** Whether a clause waits for an event ("until you leave"), so that a range of lengths would misstate it. */
-export function waitsForEvent(clause: string): boolean {
+function waitsForEvent(clause: string): boolean {
 	return NOT_PLAIN.test(clause);
 }
 
-/** The plain periods of a retention sentence: those of its clauses that only state lengths of time. */
-export function plainPeriodsIn(retention: string): Period[] {
-	return clausesOf(retention).filter((c) => !waitsForEvent(c)).flatMap(periodsIn);
-}
-
 /**
- * What a range cannot say of a retention sentence, to be said in words: its clauses that wait for an
- * event, or, when it has neither those nor a plain period, its first clause; undefined when a range says it all.
+ * A retention sentence read for a summary: the periods of its clauses that only state lengths of
+ * time, for a range; and what a range cannot say, in words: its clauses that wait for an event, or,
+ * when it has neither those nor a plain period, its first clause.
  */
-export function eventWording(retention: string): string | undefined {
+export function readRetention(retention: string): { periods: Period[]; words: string | undefined } {
 	const clauses = clausesOf(retention);
 	const events = clauses.filter(waitsForEvent);
-	if (events.length > 0) return events.join('; ');
-	return plainPeriodsIn(retention).length === 0 ? clauses[0] : undefined;
+	const periods = clauses.filter((c) => !waitsForEvent(c)).flatMap(periodsIn);
+	return { periods, words: events.length > 0 ? events.join('; ') : periods.length === 0 ? clauses[0] : undefined };
 }
 
 /** The shortest to the longest of the periods, e.g. `From 90 days to 24 months from the end of the chat`; undefined for none. */

@@ -1,7 +1,7 @@
 // The summaries behind the longer rows of "At a glance". Each says the most it can within a word
 // limit, and drops detail in a fixed order; none drops a lawful basis or says what the facts do not.
 import type { Facts } from '../../schemas/facts.ts';
-import { eventWording, periodRange, plainPeriodsIn } from './retention.ts';
+import { periodRange, readRetention } from './retention.ts';
 import { asManyAsFit, fullestWithin, listOf, lowerFirst, SEE_THE_NOTICE, separatorFor, uniqueItems, upperFirst, wordCount } from './text.ts';
 
 type Purpose = Facts['purposes'][number];
@@ -14,7 +14,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Items grouped by a key, groups in the order first met. */
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): [K, T[]][] {
 	const groups = new Map<K, T[]>();
-	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	for (const item of items) {
+		const k = key(item);
+		const group = groups.get(k);
+		if (group) group.push(item);
+		else groups.set(k, [item]);
+	}
 	return [...groups];
 }
 
@@ -51,8 +56,9 @@ export function howLongLines(purposes: readonly Purpose[], limit: number): strin
 	if (kept.length === 0) return [SEE_THE_NOTICE];
 	const all = said(kept, (r) => r).map((s) => s.full);
 	if (totalWords(all) <= limit) return all;
-	const range = periodRange(kept.flatMap((p) => plainPeriodsIn(p.retention!)));
-	const events = said(kept.filter((p) => eventWording(p.retention!) !== undefined), (r) => eventWording(r)!);
+	const read = new Map(kept.map((p) => [p.retention!, readRetention(p.retention!)]));
+	const range = periodRange([...read.values()].flatMap((r) => r.periods));
+	const events = said(kept.filter((p) => read.get(p.retention!)!.words !== undefined), (r) => read.get(r)!.words!);
 	const lines = range ? [range] : [];
 	const rest = 'Other periods are in the full notice.';
 	for (const [i, event] of events.entries()) {
