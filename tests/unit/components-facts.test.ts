@@ -99,7 +99,7 @@ const CASES: { use: string; current: FactsChange; shows: string[]; archived: Fac
 	{
 		use: '<PurposesTable />',
 		current: { purposes: [{ purpose: 'Sending newsletters', data: ['email address'], basis: 'consent' }] },
-		shows: ['Sending newsletters', 'Email address', 'Your consent (Article 6(1)(a))'],
+		shows: ['Sending newsletters', 'Email address', 'Consent (Article 6(1)(a))'],
 		archived: {},
 		showsArchived: ['Running the website', 'Legitimate interests (Article 6(1)(f))', 'Our legitimate interests: Keeping the website working and secure'],
 		missing: null,
@@ -214,7 +214,7 @@ describe('<PurposesTable />', () => {
 		const html = text(render({ purposes }, '<PurposesTable />'));
 		expect(html).toContain('Condition for special category information');
 		expect(html).toContain('Reasons of substantial public interest set out in law (Article 9(2)(g)) Data Protection Act 2018, Schedule 1: Paragraph 18');
-		expect(html).toContain('Sending bills Not listed A contract with you, or steps before one (Article 6(1)(b)) None');
+		expect(html).toContain('Sending bills Not listed Contract (Article 6(1)(b)) None');
 	});
 
 	test('has no Article 9 column when no purpose uses special category information', () => {
