@@ -1,10 +1,21 @@
 import config from '../../../noticeboard.config.ts';
 import type { AnyComponent } from './define.ts';
 import { PurposesTable } from './facts/purposes-table.ts';
+// Text components: src/lib/components/text/.
 import { Callout } from './text/callout.ts';
+import { Details } from './text/details.ts';
+import { RightToObject } from './text/right-to-object.ts';
+import { Term } from './text/term.ts';
 
 /** The components every Noticeboard site has, in the order the README lists them. */
-export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [PurposesTable, Callout];
+export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [
+	PurposesTable,
+	// Text components.
+	Callout,
+	Details,
+	RightToObject,
+	Term,
+];
 
 /** Components by name. */
 export type ComponentRegistry = ReadonlyMap<string, AnyComponent>;

@@ -29,7 +29,7 @@ export function expandComponents(prepared: PreparedBody, context: BodyContext, p
 					return;
 				}
 				const { component, props, level, line } = use;
-				const unavailable = component.unavailable?.(props, { ...context, level });
+				const unavailable = component.unavailable?.(props, { ...context, level }, children);
 				if (unavailable) {
 					problems.push({ line, column: undefined, ...unavailable, message: `<${component.name}> cannot be shown: ${unavailable.message}` });
 					ctx.replaceNode(placeholder, children);
