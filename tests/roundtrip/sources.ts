@@ -1,7 +1,10 @@
 import type { Heading, Root } from 'mdast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
 import { parse } from 'yaml';
+import { mayUseComponents } from '../../src/lib/components/prepare.ts';
 import { formatOf } from '../../src/import/formats.ts';
 import { parseMarkdown } from '../../src/import/markdown.ts';
 
@@ -36,23 +39,27 @@ export function exampleSources(root = 'content/notices', dist = 'dist'): Source[
 	});
 }
 
-/** An MDX notice's title and body: the frontmatter's title, and the body's mdast as the site renders it (Markdown with GitHub's extensions). */
-export function readNotice(mdx: string): { title?: string; tree: Root } {
+/** An MDX notice's title and body: the frontmatter's title, and the body, as written and as mdast as the site renders it (Markdown with GitHub's extensions). */
+export function readNotice(mdx: string): { title?: string; tree: Root; body: string } {
 	const end = mdx.startsWith('---\n') ? mdx.indexOf('\n---\n', 4) : -1;
 	const front = end < 0 ? '' : mdx.slice(4, end);
 	const titleLine = /^title:.*$/m.exec(front)?.[0] ?? '';
 	// An importer's fallback title is marked TODO: it was not found in the source, so it is no heading of the source's.
 	const data = (parse(front) ?? {}) as { title?: unknown };
 	const title = typeof data.title === 'string' && !titleLine.includes('# TODO') ? data.title : undefined;
-	return { ...(title ? { title } : {}), tree: parseMarkdown(end < 0 ? mdx : mdx.slice(end + 5)) };
+	const body = end < 0 ? mdx : mdx.slice(end + 5);
+	return { ...(title ? { title } : {}), tree: parseMarkdown(body), body };
 }
 
 /**
  * The example notice's MDX, read, with the "Footnotes" heading the site puts above its footnotes
- * (a visible `<h2>`), so the original has every heading its page and printed copy show.
+ * (a visible `<h2>`), so the original has every heading its page and printed copy show. A body
+ * that uses components is read from `shown`, the HTML of the body its page shows (without the
+ * "#" links), as the corpus's pages are: what the components make is not in the MDX.
  */
-export function readExample(source: Source): { title?: string; tree: Root } {
+export function readExample(source: Source, shown?: string): { title?: string; tree: Root } {
 	const notice = readNotice(readFileSync(source.file, 'utf8'));
+	if (shown !== undefined && mayUseComponents(notice.body)) return { ...notice, tree: toMdast(fromHtml(shown, { fragment: true })) as Root };
 	if (!notice.tree.children.some((node) => node.type === 'footnoteDefinition')) return notice;
 	const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Footnotes' }] };
 	return { ...notice, tree: { ...notice.tree, children: [...notice.tree.children, heading] } };
