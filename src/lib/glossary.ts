@@ -3,6 +3,7 @@ import { slug as slugify } from 'github-slugger';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { closest } from './check/problem.ts';
 import { stripBom } from './utf8.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { glossaryEntrySchema } from '../schemas/glossary.ts';
@@ -19,14 +20,41 @@ export function glossaryBySlug(entries: readonly z.output<typeof glossaryEntrySc
 	}));
 }
 
+/**
+ * Words as compared with a term: in lower case, with single spaces, and with curly quotes as
+ * straight ones, since smart punctuation makes the "Commissioner's" an editor types "Commissioner’s".
+ */
+const comparable = (words: string) => words.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
 /** The entry a term written in a notice stands for: by its slug, or by its term or an alias, in any case. */
 export function findTerm(glossary: ReadonlyMap<string, GlossaryEntry>, written: string, slug?: string): GlossaryEntry | undefined {
 	if (slug !== undefined) return glossary.get(slug);
-	const wanted = written.trim().toLowerCase();
+	const wanted = comparable(written);
 	for (const entry of glossary.values()) {
-		if (entry.term.toLowerCase() === wanted || entry.aliases.some((alias) => alias.toLowerCase() === wanted)) return entry;
+		if (comparable(entry.term) === wanted || entry.aliases.some((alias) => comparable(alias) === wanted)) return entry;
 	}
 	return glossary.get(slugify(wanted));
+}
+
+/**
+ * Up to `most` terms an editor may have meant by `written`: those it is a typo of, or that it is
+ * part of or contains ("data controller" for "controller"), by term, alias or slug.
+ */
+export function nearTerms(glossary: ReadonlyMap<string, GlossaryEntry>, written: string, most = 3): GlossaryEntry[] {
+	const wanted = comparable(written);
+	const entries = [...glossary.values()];
+	const formsOf = (entry: GlossaryEntry) => [entry.term, entry.slug, ...entry.aliases].map(comparable);
+	const near = wanted.length < 3 ? [] : entries.filter((entry) => formsOf(entry).some((form) => form.includes(wanted) || wanted.includes(form)));
+	const rest = entries.filter((entry) => !near.includes(entry));
+	// The closest typo first, then the next closest, among the entries not already found.
+	for (let next = rest; near.length < most; ) {
+		const form = closest(wanted, next.flatMap(formsOf));
+		const entry = form === undefined ? undefined : next.find((e) => formsOf(e).includes(form));
+		if (!entry) break;
+		near.push(entry);
+		next = next.filter((e) => e !== entry);
+	}
+	return near.slice(0, most);
 }
 
 /**

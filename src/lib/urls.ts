@@ -18,6 +18,8 @@ export const paths = {
 	compare: (org: string, type: string, from: string, to: string) => `/${org}/${type}/compare/${from}/${to}/`,
 	/** `/images/<org>/<file>`: an image an organisation's notices show, copied from content/images/. */
 	image: (org: string, file: string) => `/images/${org}/${file}`,
+	/** `/glossary/`: what the words notices use mean, each term at `#<slug>`. */
+	glossary: () => '/glossary/',
 	/** `/feed.xml`: every change on the site. */
 	siteFeed: () => '/feed.xml',
 	/** `/<org>/feed.xml`: every change to one organisation's notices. */

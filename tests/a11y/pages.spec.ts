@@ -19,3 +19,10 @@ test('the search page with results shown and filters open has no accessibility v
 	const report = await violations(page, '/search/ with results');
 	expect(report, report.join('\n\n')).toEqual([]);
 });
+
+test('a notice with its <Details> opened by a link has no accessibility violations', async ({ page }) => {
+	await page.goto('/millbrook-medical/patients/2027-01-04/#research');
+	await expect(page.locator('details.nb-disclosure')).toHaveAttribute('open', '');
+	const report = await violations(page, '/millbrook-medical/patients/2027-01-04/ with its <Details> open');
+	expect(report, report.join('\n\n')).toEqual([]);
+});

@@ -36,14 +36,24 @@ async function fromBrowser(browser: Browser, source: Source, baseURL: string | u
 		if (source.kind === 'example') {
 			await page.goto(source.page);
 			// The notice's content is its title and its body: the dates, summary and contents list around them are the site's.
-			const copied = await page.evaluate(() => {
+			const { copied, shown } = await page.evaluate(() => {
 				const title = document.querySelector<HTMLElement>('article.nb-notice h1')!;
 				const prose = document.querySelector<HTMLElement>('.nb-prose')!;
+				// Folded parts (<Details>) are opened first, as a reader copying the whole notice would, and as print does.
+				for (const details of prose.querySelectorAll('details')) details.open = true;
 				const text = `${title.innerText}\n\n${prose.innerText}`;
+				const body = prose.cloneNode(true) as HTMLElement;
+				for (const anchor of body.querySelectorAll('.nb-heading__anchor')) anchor.remove();
+				// A folded part's summary reads as the heading of what it folds, one below its section's: its own line, in words of a title.
+				let level = 1;
+				for (const node of body.querySelectorAll('h2, h3, h4, h5, h6, summary')) {
+					if (node.tagName !== 'SUMMARY') level = Number(node.tagName[1]);
+					else node.replaceWith(Object.assign(document.createElement(`h${Math.min(level + 1, 6)}`), { textContent: node.textContent }));
+				}
 				document.body.replaceChildren(title, prose);
-				return text;
+				return { copied: text, shown: body.innerHTML };
 			});
-			const { title, tree } = readExample(source);
+			const { title, tree } = readExample(source, shown);
 			return { copied, original: original(title, tree), pdf: await page.pdf() };
 		}
 		await page.route('**/*', (route) => route.abort());

@@ -1,4 +1,5 @@
 import { markdownToMdast } from 'satteri';
+import type { ComponentRegistry } from '../components/registry.ts';
 import { contentSchema, EDITOR_ELEMENTS } from '../safety/allow-list.ts';
 import { sectionSlugger } from '../safety/ids.ts';
 import type { Problem } from './problem.ts';
@@ -31,12 +32,27 @@ const markdownElements = new Set<string>(contentSchema.tagNames);
 
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
-/** Heading ids as the site makes them, so links to sections can be checked before building. */
-export function headingAnchors(tree: BodyNode): Set<string> {
+/** The heading of the section a component's use opens, if its component opens one. */
+function componentSection(node: BodyNode, components: ComponentRegistry): string | undefined {
+	const component = node.name ? components.get(node.name) : undefined;
+	if (!component?.section) return undefined;
+	// Props as the renderer reads them: strings as written, and true for a bare attribute.
+	const parsed = component.props.safeParse(Object.fromEntries((node.attributes ?? []).map((a) => [a.name, a.value ?? true])));
+	return parsed.success ? component.section(parsed.data) : undefined;
+}
+
+/**
+ * Heading ids as the site makes them, so links to sections can be checked before building: those
+ * of the body's headings and, given the `components` an `.mdx` body may use, of the sections
+ * components open, in the order the page has them.
+ */
+export function headingAnchors(tree: BodyNode, components?: ComponentRegistry): Set<string> {
 	const slugger = sectionSlugger();
 	const anchors = new Set<string>();
 	const visit = (node: BodyNode) => {
 		if (node.type === 'heading') anchors.add(slugger.slug(text(node).trim()));
+		const section = components && /^mdxJsx(Flow|Text)Element$/.test(node.type) ? componentSection(node, components) : undefined;
+		if (section) anchors.add(slugger.slug(section));
 		node.children?.forEach(visit);
 	};
 	visit(tree);
@@ -76,9 +92,10 @@ export interface BodyReport {
  * on its own, images without alt text, and MDX that would run code (expressions, imports and
  * exports, attributes written as code). What the published HTML may contain is the allow-list's
  * to say (src/lib/check/safety.ts). Links within the site are returned for `checkLinks`, so that the tree itself need
- * not be kept: a large site's trees would not fit in memory together.
+ * not be kept: a large site's trees would not fit in memory together. `components` are those an
+ * `.mdx` body may use, for the sections they open.
  */
-export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyReport {
+export function checkBody(file: string, tree: BodyNode, ownPath: string, components?: ComponentRegistry): BodyReport {
 	const problems: Problem[] = [];
 	const links: InternalLink[] = [];
 	const report = (node: BodyNode, message: string, fix: string) =>
@@ -159,7 +176,7 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string): BodyRe
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	return { problems, links, anchors: headingAnchors(tree) };
+	return { problems, links, anchors: headingAnchors(tree, components) };
 }
 
 /** Checks that each internal link leads to a page the site will have, and to a section on it. */

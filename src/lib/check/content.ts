@@ -24,6 +24,7 @@ import { GLOSSARY_FILE, glossaryBySlug } from '../glossary.ts';
 import { slug as slugify } from 'github-slugger';
 import { siteComponents, type ComponentRegistry } from '../components/registry.ts';
 import { componentOptionsFor } from '../markdown/render.ts';
+import { PAGE_IDS } from '../safety/ids.ts';
 
 export type { ContentFile } from './inputs.ts';
 
@@ -113,7 +114,8 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		if (checked?.version) versions.push(checked.version);
 		if (checked?.version && checked.tree) {
 			const { org, type, effective } = checked.version;
-			bodies.set(checked.version, checkBody(file.path, checked.tree, paths.version(org, type, effective)));
+			const own = file.path.endsWith('.mdx') ? components : undefined;
+			bodies.set(checked.version, checkBody(file.path, checked.tree, paths.version(org, type, effective), own));
 			problems.push(...repeatedFacts(file.path, checked.tree, checked.version.value.data.facts));
 		}
 	}
@@ -161,6 +163,11 @@ function checkGlossary(file: TextFile | undefined, problems: Problem[]): Map<str
 		const slug = entry.slug ?? slugify(entry.term);
 		if (seen.has(slug)) {
 			problems.push({ file: file.path, ...at([String(i), "term"]), field: `${i}.term`, message: `Two terms have the anchor "#${slug}" on the glossary page.`, fix: 'Give one of them its own slug: slug: another-name.', severity: 'error' });
+		}
+		// The page's own ids: the skip link's target, and Noticeboard's, which all start "nb-".
+		if ((PAGE_IDS as readonly string[]).includes(slug) || slug.startsWith('nb-')) {
+			const field = entry.slug === undefined ? 'term' : 'slug';
+			problems.push({ file: file.path, ...at([String(i), field]), field: `${i}.${field}`, message: `The anchor "#${slug}" is one the glossary page uses for itself.`, fix: 'Give the term another slug: slug: another-name.', severity: 'error' });
 		}
 		seen.add(slug);
 	});

@@ -42,8 +42,17 @@ export interface NoticeComponent<Props = Record<string, unknown>> {
 	children: 'none' | 'optional' | 'required';
 	/** Its props: a strict object of strings and booleans. */
 	props: z.ZodType<Props>;
-	/** Why it cannot render in this version, if it cannot: a fact it needs is missing, say. */
-	unavailable?: (props: Props, context: ComponentContext) => Unavailable | undefined;
+	/**
+	 * Why it cannot render in this version, if it cannot: a fact it needs is missing, say, or the
+	 * text written inside it (rendered, as `render` gets it) is not what it can show.
+	 */
+	unavailable?: (props: Props, context: ComponentContext, children: ElementContent[]) => Unavailable | undefined;
+	/**
+	 * The text of the section heading it opens, if it opens a section of the notice (one with an
+	 * id, a "#" link and a place in the table of contents), so the content check knows that
+	 * section's id and can check links to it. A heading that only titles an aside is no section.
+	 */
+	section?: (props: Props) => string;
 	/** Its HTML, given its props, the version's context, and the rendered text written inside it. */
 	render: (props: Props, context: ComponentContext, children: ElementContent[]) => ElementContent[];
 }

@@ -134,7 +134,8 @@ export function prepareComponents(source: string, components: ReadonlyMap<string
 			if (start !== undefined && end !== undefined) {
 				const open = `<${placeholder} data-i="${i}">`;
 				const close = `</${placeholder}>`;
-				const block = node.type === 'mdxJsxFlowElement';
+				// An inline component on a line of its own, or alone in a list item, still sits in text.
+				const block = node.type === 'mdxJsxFlowElement' && component?.placement !== 'inline';
 				const tagEnd = startTagEnd(source, start);
 				if (tagEnd >= end) {
 					// Self-closing: a block placeholder is an open tag alone on its line, so it is read as an HTML block.

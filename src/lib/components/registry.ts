@@ -10,7 +10,11 @@ import { RetentionTable } from './facts/retention-table.ts';
 import { Rights } from './facts/rights.ts';
 import { Sources } from './facts/sources.ts';
 import { Transfers } from './facts/transfers.ts';
+// Text components: src/lib/components/text/.
 import { Callout } from './text/callout.ts';
+import { Details } from './text/details.ts';
+import { RightToObject } from './text/right-to-object.ts';
+import { Term } from './text/term.ts';
 
 /** The components every Noticeboard site has, in the order the README lists them. */
 export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [
@@ -20,7 +24,8 @@ export const BUILT_IN_COMPONENTS: readonly AnyComponent[] = [
 	...[Contact, DPO],
 	// For cookie notices
 	CookieTable,
-	Callout,
+	// For the text
+	...[Callout, Details, RightToObject, Term],
 ];
 
 /** Components by name. */

@@ -34,7 +34,7 @@ export function expandComponents(prepared: PreparedBody, context: BodyContext, p
 					return;
 				}
 				const { component, props, level, line, column } = use;
-				const unavailable = component.unavailable?.(props, { ...context, level });
+				const unavailable = component.unavailable?.(props, { ...context, level }, children);
 				if (unavailable) {
 					problems.push({ line, column, ...unavailable, message: `<${component.name}> cannot be shown: ${unavailable.message}` });
 					ctx.replaceNode(placeholder, children);

@@ -25,7 +25,10 @@ export interface ComponentOptions {
 	tree?: Parameters<typeof prepareComponents>[2];
 }
 
-/** Records every heading, after the heading-anchor plugin has given it its id. */
+/**
+ * Records every section heading, after the heading-anchor plugin has given it its id: a heading
+ * without one, such as a callout's title, is not a section, and stays out of the table of contents.
+ */
 function collectHeadings(headings: MarkdownHeading[]): HastPluginEntry {
 	return {
 		name: 'noticeboard-collect-headings',

@@ -67,10 +67,30 @@ export const contentSchema = {
 } satisfies Schema;
 
 /** Elements that only components make (src/lib/components/): never editors. */
-export const COMPONENT_ELEMENTS = ['aside', 'dl', 'dt', 'dd', 'address'] as const;
+export const COMPONENT_ELEMENTS = [
+	// Facts components (src/lib/components/facts/).
+	'dl',
+	'dt',
+	'dd',
+	'address',
+	// Text components (src/lib/components/text/).
+	'aside',
+	'details',
+	'summary',
+] as const;
+
+/**
+ * Classes of the headings that title a component's aside rather than open a section of the
+ * notice: they get no id and no "#" link, and the table of contents leaves them out.
+ */
+export const ASIDE_HEADING_CLASSES = ['nb-callout__title'] as const;
 
 /** Classes components give their headings, for the site's styles. */
-export const COMPONENT_HEADING_CLASSES = ['nb-callout__title'] as const;
+export const COMPONENT_HEADING_CLASSES = [...ASIDE_HEADING_CLASSES] as const;
+
+/** Classes text components give the `<div>`s and links they make: <Details>'s body, <Term>'s link. */
+const TEXT_COMPONENT_DIV_CLASSES = ['nb-disclosure__body'] as const;
+const TEXT_COMPONENT_LINK_CLASSES = ['nb-term'] as const;
 
 type Definitions = NonNullable<Schema['attributes']>[string];
 const propertyOf = (definition: Definitions[number]) => (typeof definition === 'string' ? definition : definition[0]);
@@ -91,14 +111,19 @@ export const publishedSchema = {
 	tagNames: [...contentSchema.tagNames, 'div', 'caption', ...COMPONENT_ELEMENTS],
 	attributes: {
 		...contentSchema.attributes,
-		div: [['className', 'nb-heading', 'nb-table-scroll'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
-		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref'], 'dataPagefindIgnore', 'ariaLabel'),
+		div: [['className', 'nb-heading', 'nb-table-scroll', ...TEXT_COMPONENT_DIV_CLASSES], ['role', 'region'], ['tabIndex', 0], 'ariaLabel'],
+		a: extend('a', ['className', 'nb-heading__anchor', 'nb-autolink', 'data-footnote-backref', ...TEXT_COMPONENT_LINK_CLASSES], 'dataPagefindIgnore', 'ariaLabel'),
 		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading', ...COMPONENT_HEADING_CLASSES]),
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id', ['className', ...COMPONENT_HEADING_CLASSES]]])),
 		aside: [['className', 'nb-callout'], 'ariaLabel'],
 		// <Contact /> and <DPO />: a list of details, as the organisation page shows them; <Rights />: its list.
 		dl: [['className', 'nb-details']],
 		ul: extend('ul', ['className', 'contains-task-list', 'nb-rights']),
+		// Text components (src/lib/components/text/): <RightToObject>'s section, named by its heading;
+		// <Details>, open or closed; <Term>'s link to the glossary.
+		section: extend('section', ['className', 'footnotes', 'nb-object'], 'ariaLabel'),
+		details: [['className', 'nb-disclosure'], 'open'],
+		summary: [['className', 'nb-disclosure__summary']],
 		th: extend('th', ['scope', 'col']),
 		input: extend('input', 'ariaLabel'),
 		img: extend('img', 'width', 'height'),
