@@ -13,7 +13,7 @@ test('npm run bench builds a small generated corpus and reports every figure', a
 	const dir = mkdtempSync(join(tmpdir(), 'noticeboard-bench-test-'));
 	try {
 		const out = join(dir, 'results.json');
-		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--versions', '2', '--components', '0', '--baseline', '--rebuild', '--runs', '2', '--out', out], { encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--versions', '2', '--baseline', '--rebuild', '--runs', '2', '--out', out], { encoding: 'utf8' });
 		expect(run.status, run.stderr + run.stdout).toBe(0);
 		expect(run.stdout).toContain('Noticeboard bench: 20 notices × 2 versions');
 		const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -42,7 +42,7 @@ test('npm run bench builds a small generated corpus and reports every figure', a
 		expect(results.peakRssMiB).toBeGreaterThan(0);
 		expect(results.rebuild).toMatchObject({ edited: expect.stringMatching(/^content\/notices\/.+\.mdx$/) });
 		expect(results.rebuild.wallMs).toBeGreaterThan(0);
-		const compared = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--components', '0', '--out', join(dir, 'again.json'), '--compare', out], { encoding: 'utf8' });
+		const compared = spawnSync(process.execPath, ['scripts/bench.ts', '--notices', '20', '--out', join(dir, 'again.json'), '--compare', out], { encoding: 'utf8' });
 		expect(compared.stdout).toMatch(/Compared with .*results\.json \(now ÷ then\):\n {2}wall \d+\.\d\d×/);
 	} finally {
 		rmSync(dir, { recursive: true });

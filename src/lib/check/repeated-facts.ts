@@ -49,8 +49,16 @@ const TABLES: readonly Repeat[] = [
 	},
 ];
 
-/** Words that name a right; a list with three or more items naming rights repeats facts.rights. */
-const RIGHT_WORDS = /\b(copy|access|correct|rectif|delet|eras|restrict|limit|object|portab|move it|withdraw|complain)/i;
+/** The kinds of right a rights list names, each by the words people use for it. */
+const RIGHT_KINDS: readonly RegExp[] = [
+	/\b(copy|access)\b/i,
+	/\b(correct|rectif)/i,
+	/\b(delet|eras)/i,
+	/\b(restrict|limit|pause)/i,
+	/\bobject/i,
+	/\b(portab|move it|transfer it|format a computer)/i,
+	/\bwithdraw/i,
+];
 
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
@@ -79,8 +87,10 @@ export function repeatedFacts(file: string, tree: BodyNode, facts: Facts | undef
 			return;
 		}
 		if (node.type === 'list' && facts.rights.length > 0) {
-			const items = (node.children ?? []).filter((item) => RIGHT_WORDS.test(text(item)));
-			if (items.length >= 3 && items.length * 2 >= (node.children ?? []).length) {
+			// An item's own words, not its sublist's: "When you visit: your IP address…" names no right.
+			const own = (item: BodyNode) => (item.children ?? []).filter((child) => child.type !== 'list').map(text).join(' ');
+			const kinds = RIGHT_KINDS.filter((kind) => (node.children ?? []).some((item) => kind.test(own(item))));
+			if (kinds.length >= 3) {
 				warn(node, 'list', { component: 'Rights', fact: 'facts.rights (the rights people have)' });
 				return;
 			}
