@@ -24,7 +24,7 @@ const repeats = (body: string, frontmatter = facts, file = FILE) =>
 describe('a body that repeats its version’s facts', () => {
 	test('is warned of at a table with purpose and basis columns, with the component to use instead', () => {
 		expect(repeats('## Why\n\n| What we do | Lawful basis |\n| --- | --- |\n| Answering your messages | Legitimate interests |\n')).toEqual([
-			`${FILE}:21:1  warning: This table repeats what facts.purposes (purposes and lawful bases) says, so the two can come to disagree.  (Replace it with <PurposesTable />, which shows the facts. Keep in the text only what the facts do not say.)`,
+			`${FILE}:20:1  warning: This table repeats what facts.purposes (purposes and lawful bases) says, so the two can come to disagree.  (Replace it with <PurposesTable />, which shows the facts. Keep in the text only what the facts do not say.)`,
 		]);
 	});
 
