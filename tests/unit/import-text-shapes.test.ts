@@ -1,11 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
 import type { Heading, Nodes, Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatOf } from '../../src/import/formats.ts';
 import { parseMarkdown } from '../../src/import/markdown.ts';
 import { visibleText, wordRecall } from '../../src/import/recall.ts';
+import { siteComponents } from '../../src/lib/components/registry.ts';
+import { renderNotice } from '../../src/lib/markdown/render.ts';
+import { factsSchema } from '../../src/schemas/facts.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { body, checkFilledIn, importSource } from './import-helpers.ts';
 import { browserCopy, indentedText, markdownLike, pdfText, wordText, type Rendered, type Truth } from './text-shapes.ts';
 
@@ -26,7 +32,33 @@ async function corpusTruth(file: string): Promise<Truth> {
 	const imported = await importSource(readFileSync(join(corpus, file)), { name: file, format: formatOf(file) ?? 'html' });
 	return { name: file, ...split(imported.mdx) };
 }
-const exampleTruth = (path: string): Truth => ({ name: relative('content/notices', path), ...split(readFileSync(path, 'utf8')) });
+/** A component on a line of its own, as the example notices write the facts components. */
+const COMPONENT_LINE = /^<[A-Z][A-Za-z0-9]*\b[^>]*\/>$/;
+
+/**
+ * An example's body as its readers have it: each component on a line of its own is replaced by
+ * what it renders from the version's facts and organisation, so the plain text holds the tables
+ * and lists the page shows, as it would if copied from the page.
+ */
+function withComponentsRendered(path: string, mdx: string, tree: Root): Root {
+	if (!tree.children.some((node) => node.type === 'html' && COMPONENT_LINE.test(node.value))) return tree;
+	const { facts } = parse(mdx.slice(4, mdx.indexOf('\n---\n', 4))) as { facts?: unknown };
+	const org = relative('content/notices', path).split(sep)[0]!;
+	const organisation = organisationSchema.parse(parse(readFileSync(`content/organisations/${org}.yaml`, 'utf8')));
+	const context = { facts: facts === undefined ? undefined : factsSchema.parse(facts), organisation, glossary: new Map(), base: '/' };
+	const render = (use: string) => {
+		const { html, problems } = renderNotice(`---\ntitle: T\nsummary: S\n---\n\n${use}\n`, '/', { components: siteComponents, context });
+		expect(problems, `${path}: ${use}`).toEqual([]);
+		return (toMdast(fromHtml(html, { fragment: true })) as Root).children;
+	};
+	return { ...tree, children: tree.children.flatMap((node) => (node.type === 'html' && COMPONENT_LINE.test(node.value) ? render(node.value) : [node])) };
+}
+
+function exampleTruth(path: string): Truth {
+	const mdx = readFileSync(path, 'utf8');
+	const { title, tree } = split(mdx);
+	return { name: relative('content/notices', path), title, tree: withComponentsRendered(path, mdx, tree) };
+}
 
 /** How well one notice survived being rendered in a shape and imported as plain text. */
 interface Figures {
