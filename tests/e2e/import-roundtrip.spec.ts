@@ -44,11 +44,17 @@ async function fromBrowser(browser: Browser, source: Source, baseURL: string | u
 				const text = `${title.innerText}\n\n${prose.innerText}`;
 				const body = prose.cloneNode(true) as HTMLElement;
 				for (const anchor of body.querySelectorAll('.nb-heading__anchor')) anchor.remove();
-				// A folded part's summary reads as the heading of what it folds, one below its section's: its own line, in words of a title.
+				// A folded part's summary reads as the heading of what it folds, and a table's caption as the
+				// heading of its table, one below its section's: each is its own line, in words of a title.
 				let level = 1;
-				for (const node of body.querySelectorAll('h2, h3, h4, h5, h6, summary')) {
-					if (node.tagName !== 'SUMMARY') level = Number(node.tagName[1]);
-					else node.replaceWith(Object.assign(document.createElement(`h${Math.min(level + 1, 6)}`), { textContent: node.textContent }));
+				const heading = (text: string | null) => Object.assign(document.createElement(`h${Math.min(level + 1, 6)}`), { textContent: text });
+				for (const node of body.querySelectorAll('h2, h3, h4, h5, h6, summary, caption')) {
+					if (node.tagName === 'SUMMARY') node.replaceWith(heading(node.textContent));
+					else if (node.tagName === 'CAPTION') {
+						const table = node.closest('table')!;
+						(table.closest('.nb-table-scroll') ?? table).before(heading(node.textContent));
+						node.remove();
+					} else level = Number(node.tagName[1]);
 				}
 				document.body.replaceChildren(title, prose);
 				return { copied: text, shown: body.innerHTML };
