@@ -1,11 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Heading, Nodes, Root } from 'mdast';
+import { toMdast } from 'hast-util-to-mdast';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatOf } from '../../src/import/formats.ts';
 import { parseMarkdown } from '../../src/import/markdown.ts';
 import { visibleText, wordRecall } from '../../src/import/recall.ts';
+import { mayUseComponents } from '../../src/lib/components/prepare.ts';
+import { publishedBody } from '../../src/lib/markdown/publish.ts';
+import { contentTree } from '../../src/lib/markdown/tree.ts';
+import { exampleVersions } from './example-site.ts';
 import { body, checkFilledIn, importSource } from './import-helpers.ts';
 import { browserCopy, indentedText, markdownLike, pdfText, wordText, type Rendered, type Truth } from './text-shapes.ts';
 
@@ -26,7 +31,19 @@ async function corpusTruth(file: string): Promise<Truth> {
 	const imported = await importSource(readFileSync(join(corpus, file)), { name: file, format: formatOf(file) ?? 'html' });
 	return { name: file, ...split(imported.mdx) };
 }
-const exampleTruth = (path: string): Truth => ({ name: relative('content/notices', path), ...split(readFileSync(path, 'utf8')) });
+const versions = new Map((await exampleVersions()).map((version) => [version.file, version]));
+
+/**
+ * An example notice, as its page shows it: one that uses components has tables and headings made
+ * from its facts, which its source does not contain, so its body is rendered as the build renders it.
+ */
+function exampleTruth(path: string): Truth {
+	const mdx = readFileSync(path, 'utf8');
+	const notice = { name: relative('content/notices', path), ...split(mdx) };
+	if (!mayUseComponents(mdx)) return notice;
+	const { components } = versions.get(path)!;
+	return { ...notice, tree: toMdast(contentTree(publishedBody(path, mdx, '/', components).html)) as Root };
+}
 
 /** How well one notice survived being rendered in a shape and imported as plain text. */
 interface Figures {
