@@ -1,17 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
+import { join, relative, resolve } from 'node:path';
 import type { Heading, Nodes, Root } from 'mdast';
+import { toMdast } from 'hast-util-to-mdast';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { formatOf } from '../../src/import/formats.ts';
 import { parseMarkdown } from '../../src/import/markdown.ts';
 import { visibleText, wordRecall } from '../../src/import/recall.ts';
-import { siteComponents } from '../../src/lib/components/registry.ts';
-import { renderNotice } from '../../src/lib/markdown/render.ts';
-import { factsSchema } from '../../src/schemas/facts.ts';
-import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { mayUseComponents } from '../../src/lib/components/prepare.ts';
+import { publishedBody } from '../../src/lib/markdown/publish.ts';
+import { contentTree } from '../../src/lib/markdown/tree.ts';
+import { exampleVersions } from './example-site.ts';
 import { body, checkFilledIn, importSource } from './import-helpers.ts';
 import { browserCopy, indentedText, markdownLike, pdfText, wordText, type Rendered, type Truth } from './text-shapes.ts';
 
@@ -32,32 +31,18 @@ async function corpusTruth(file: string): Promise<Truth> {
 	const imported = await importSource(readFileSync(join(corpus, file)), { name: file, format: formatOf(file) ?? 'html' });
 	return { name: file, ...split(imported.mdx) };
 }
-/** A component on a line of its own, as the example notices write the facts components. */
-const COMPONENT_LINE = /^<[A-Z][A-Za-z0-9]*\b[^>]*\/>$/;
+const versions = new Map((await exampleVersions()).map((version) => [version.file, version]));
 
 /**
- * An example's body as its readers have it: each component on a line of its own is replaced by
- * what it renders from the version's facts and organisation, so the plain text holds the tables
- * and lists the page shows, as it would if copied from the page.
+ * An example notice, as its page shows it: one that uses components has tables and headings made
+ * from its facts, which its source does not contain, so its body is rendered as the build renders it.
  */
-function withComponentsRendered(path: string, mdx: string, tree: Root): Root {
-	if (!tree.children.some((node) => node.type === 'html' && COMPONENT_LINE.test(node.value))) return tree;
-	const { facts } = parse(mdx.slice(4, mdx.indexOf('\n---\n', 4))) as { facts?: unknown };
-	const org = relative('content/notices', path).split(sep)[0]!;
-	const organisation = organisationSchema.parse(parse(readFileSync(`content/organisations/${org}.yaml`, 'utf8')));
-	const context = { facts: facts === undefined ? undefined : factsSchema.parse(facts), organisation, glossary: new Map(), base: '/' };
-	const render = (use: string) => {
-		const { html, problems } = renderNotice(`---\ntitle: T\nsummary: S\n---\n\n${use}\n`, '/', { components: siteComponents, context });
-		expect(problems, `${path}: ${use}`).toEqual([]);
-		return (toMdast(fromHtml(html, { fragment: true })) as Root).children;
-	};
-	return { ...tree, children: tree.children.flatMap((node) => (node.type === 'html' && COMPONENT_LINE.test(node.value) ? render(node.value) : [node])) };
-}
-
 function exampleTruth(path: string): Truth {
 	const mdx = readFileSync(path, 'utf8');
-	const { title, tree } = split(mdx);
-	return { name: relative('content/notices', path), title, tree: withComponentsRendered(path, mdx, tree) };
+	const notice = { name: relative('content/notices', path), ...split(mdx) };
+	if (!mayUseComponents(mdx)) return notice;
+	const { components } = versions.get(path)!;
+	return { ...notice, tree: toMdast(contentTree(publishedBody(path, mdx, '/', components).html)) as Root };
 }
 
 /** How well one notice survived being rendered in a shape and imported as plain text. */
