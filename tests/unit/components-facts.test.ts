@@ -173,7 +173,7 @@ const CASES: { use: string; current: FactsChange; shows: string[]; archived: Fac
 		current: { cookies: [{ ...COOKIE, name: 'trust_session' }] },
 		shows: ['Strictly necessary cookies, which do not need your consent', 'trust_session', 'Keeps you signed in'],
 		archived: { cookies: [{ ...COOKIE, name: 'trust_stats', purpose: 'Counts visitors', category: 'analytics', consent: true, provider: 'Counting Ltd', party: 'third' }] },
-		showsArchived: ['Analytics cookies, set only if you agree to them', 'trust_stats', 'Counts visitors', 'Counting Ltd A third-party cookie'],
+		showsArchived: ['Analytics cookies, set only if you agree to them', 'trust_stats', 'Counts visitors', 'Counting Ltd. A third-party cookie.'],
 		missing: {},
 	},
 ];
@@ -213,7 +213,7 @@ describe('<PurposesTable />', () => {
 		];
 		const html = text(render({ purposes }, '<PurposesTable />'));
 		expect(html).toContain('Condition for special category information');
-		expect(html).toContain('Reasons of substantial public interest set out in law (Article 9(2)(g)) Data Protection Act 2018, Schedule 1: Paragraph 18');
+		expect(html).toContain('Reasons of substantial public interest set out in law (Article 9(2)(g)). Data Protection Act 2018, Schedule 1: Paragraph 18');
 		expect(html).toContain('Sending bills Not listed Contract (Article 6(1)(b)) None');
 	});
 
@@ -241,8 +241,8 @@ describe('<Recipients />', () => {
 		];
 		const html = text(render({ purposes }, '<Recipients />'));
 		expect(html.match(/hosting provider/gi)).toHaveLength(1);
-		expect(html).toContain('Our hosting provider Running the website Sending newsletters');
-		expect(html).toContain('The police Running the website');
+		expect(html).toContain('Our hosting provider : running the website; sending newsletters.');
+		expect(html).toContain('The police : running the website.');
 	});
 });
 
@@ -310,15 +310,17 @@ describe('<CookieTable />', () => {
 		{ ...COOKIE, name: 'chat_history', category: 'functional', consent: true, provider: 'Chat Ltd', party: 'third' },
 	];
 
-	test('makes a table for each category, in a fixed order, each captioned by its category', () => {
+	test('makes a table for each category, in a fixed order, each in a region named by its category after a sentence on consent', () => {
 		const html = render({ cookies: [...cookies].reverse() }, '<CookieTable />');
-		expect([...html.matchAll(/<caption>([^<]*)<\/caption>/g)].map((m) => m[1])).toEqual(['Strictly necessary cookies, which do not need your consent', 'Functional cookies']);
+		expect([...html.matchAll(/role="region" tabindex="0" aria-label="([^"]*)"/g)].map((m) => m[1])).toEqual(['Strictly necessary cookies', 'Functional cookies']);
+		expect(html).toContain('<p>Strictly necessary cookies, which do not need your consent.</p>');
+		expect(html).not.toContain('<caption>');
 	});
 
 	test('says cookie by cookie whether consent is needed when a category holds both kinds', () => {
 		const html = text(render({ cookies }, '<CookieTable category="functional" />'));
 		expect(html).toContain('Needs your consent');
-		expect(html).toContain('chat_open Keeps you signed in Chat Ltd A third-party cookie Until you close your browser No');
+		expect(html).toContain('chat_open Keeps you signed in Chat Ltd. A third-party cookie. Until you close your browser No');
 	});
 
 	test('shows only the category named, with the caption given', () => {
@@ -364,5 +366,26 @@ describe('facts.cookies', () => {
 
 	test('refuses a category outside the fixed list, naming the field', () => {
 		expect(cookieErrors([{ ...COOKIE, name: 'x', category: 'marketing' }]).join()).toMatch(/^facts\.cookies\.0\.category \d+: /);
+	});
+});
+
+describe('<RetentionTable /> with purposes kept alike', () => {
+	test('puts purposes kept for the same time in one row, with their information once each', async () => {
+		const { renderNotice } = await import('../../src/lib/markdown/render.ts');
+		const { siteComponents } = await import('../../src/lib/components/registry.ts');
+		const { factsSchema } = await import('../../src/schemas/facts.ts');
+		const { organisationSchema } = await import('../../src/schemas/organisation.ts');
+		const organisation = organisationSchema.parse({ name: 'Trust', kind: 'charity', icoRegistration: 'ZA123456', address: { lines: ['1 High Street'], postcode: 'EX1 2MP' }, email: 'privacy@trust.example', website: 'https://trust.example' });
+		const facts = factsSchema.parse({
+			collection: 'direct',
+			purposes: [
+				{ purpose: 'Caring for you', data: ['health records'], basis: 'public_task', retention: '10 years after death' },
+				{ purpose: 'Sharing with a new practice', data: ['health records', 'your address'], basis: 'public_task', retention: '10 years after death' },
+				{ purpose: 'Answering messages', basis: 'legitimate_interests', legitimateInterests: 'Replying' },
+			],
+		});
+		const { html } = renderNotice('---\ntitle: T\nsummary: S\n---\n\n<RetentionTable />\n', '/', { components: siteComponents, context: { facts, organisation, glossary: new Map(), base: '/' } });
+		expect(html).toContain('<td>Caring for you; Sharing with a new practice</td><td>Health records; your address</td><td>10 years after death</td>');
+		expect(html).toContain('<td>Answering messages</td><td>Not listed</td><td>Not stated in this notice</td>');
 	});
 });

@@ -33,10 +33,10 @@ describe('components in a notice', () => {
 	test('are used without an import line, and render from the version’s own facts', () => {
 		const { html, problems, violations } = render('## Why we use it\n\n<PurposesTable />\n');
 		expect([...problems, ...violations]).toEqual([]);
-		expect(html).toContain('<caption>What we use your information for, and our lawful basis</caption>');
 		expect(html).toContain('<td>Answering your messages</td>');
-		// Then the Markdown pipeline treats it as every table: a named region that scrolls on its own.
-		expect(html).toMatch(/<div class="nb-table-scroll" role="region" tabindex="0" aria-label="What we use your information for, and our lawful basis"><table>/);
+		// Then the Markdown pipeline treats it as every table: a region named after its section, that scrolls on its own.
+		expect(html).toMatch(/<div class="nb-table-scroll" role="region" tabindex="0" aria-label="Table: Why we use it"><table>/);
+		expect(render('<PurposesTable caption="Our purposes" />\n').html).toContain('<caption>Our purposes</caption>');
 	});
 
 	test('render each version from its own facts, so an archived version shows what it said then', () => {

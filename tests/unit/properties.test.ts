@@ -13,6 +13,8 @@ import { publishedBody } from '../../src/lib/markdown/publish.ts';
 import { componentOptionsFor, renderNotice } from '../../src/lib/markdown/render.ts';
 import { publishedSchema } from '../../src/lib/safety/allow-list.ts';
 import { isAllowedLink, isLocalResource } from '../../src/lib/safety/url.ts';
+import { noticeSchema } from '../../src/schemas/notice.ts';
+import { parse } from 'yaml';
 import { bodyArbitrary, mutationArbitrary, oneTrickArbitrary, PNG } from './property-arbitraries.ts';
 
 // Property-based tests of the allow-list, over generated and mutated notices. CI runs them with a
@@ -21,7 +23,14 @@ const runs = Number(process.env['NOTICEBOARD_PROPERTY_RUNS'] ?? 300);
 const seed = Number(process.env['NOTICEBOARD_PROPERTY_SEED'] ?? 20261201);
 const settings = { numRuns: runs, seed, endOnFailure: true };
 
-const base = await readContentFiles('tests/fixtures/base');
+// The fixture site, with the example site's glossary and a DPO, so the example notices' components can render.
+const fixture = await readContentFiles('tests/fixtures/base');
+const trust = fixture.find((f) => f.path === 'content/organisations/trust.yaml')!;
+const base: ContentFile[] = [
+	...fixture.filter((f) => f !== trust),
+	{ path: trust.path, source: `${Buffer.from(trust.source).toString("utf8")}dpo:\n  email: dpo@trust.example\n` },
+	{ path: 'content/glossary.yaml', source: readFileSync('content/glossary.yaml', 'utf8') },
+];
 const image: ContentFile = { path: 'content/images/trust/logo.png', source: PNG };
 const examples = readdirSync('content/notices', { recursive: true, encoding: 'utf8' })
 	.filter((file) => file.endsWith('.mdx'))
@@ -29,8 +38,15 @@ const examples = readdirSync('content/notices', { recursive: true, encoding: 'ut
 	.map((file) => readFileSync(join('content/notices', file), 'utf8'));
 
 // The fixture site's organisation, as the check and the build give it to an .mdx body's components.
-const organisation = checkContent(base).organisations.find((o) => o.slug === 'trust')!.data;
-const componentsFor = (file: string) => componentOptionsFor(file, siteComponents, { facts: undefined, organisation, glossary: new Map(), base: '/' });
+const site = checkContent(base);
+const organisation = site.organisations.find((o) => o.slug === 'trust')!.data;
+/** A version's facts as the build has them: its frontmatter's, where they are valid. */
+const factsOf = (source: string) => {
+	const front = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1];
+	const parsed = front === undefined ? undefined : noticeSchema.safeParse((() => { try { return parse(front); } catch { return undefined; } })());
+	return parsed?.success ? parsed.data.facts : undefined;
+};
+const componentsFor = (file: string, source: string) => componentOptionsFor(file, siteComponents, { facts: factsOf(source), organisation, glossary: site.glossary, base: '/' });
 
 const frontmatter = '---\ntitle: Website privacy notice\nsummary: How Example Trust uses information about visitors.\nchangeClass: minor\nchangeNote: We reworded a section.\n---\n\n';
 const fileOf = (extension: string) => `content/notices/trust/website/2025-06-01.${extension}`;
@@ -44,7 +60,7 @@ function check(file: string, source: string) {
 /** What the build's render does with the file: its body, or the allow-list's refusal. */
 function build(file: string, source: string): { html: string } | { refused: string } {
 	try {
-		return { html: publishedBody(file, source, '/', componentsFor(file)).html };
+		return { html: publishedBody(file, source, '/', componentsFor(file, source)).html };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		// Any other exception is a crash, and fails the property.
@@ -110,9 +126,9 @@ describe('generated and mutated notices', { timeout: Math.max(60_000, runs * 200
 		fc.assert(
 			fc.property(notices, ({ extension, source }) => {
 				const file = fileOf(extension);
-				const body = renderNotice(source, '/', componentsFor(file));
+				const body = renderNotice(source, '/', componentsFor(file, source));
 				const rendered = [...componentProblems(file, body.problems), ...violationProblems(file, source, body.violations)];
-				expect(checkSafety(file, source, componentsFor(file))).toEqual(rendered);
+				expect(checkSafety(file, source, componentsFor(file, source))).toEqual(rendered);
 				const refusedByBuild = 'refused' in build(file, source);
 				const safetyErrors = check(file, source).filter((p) => rendered.some((r) => r.message === p.message));
 				expect(refusedByBuild).toBe(safetyErrors.length > 0);

@@ -87,7 +87,8 @@ export function removeFurniture(lines: readonly Line[], log: ImportLog, pageHeig
 	}
 	const repeated = (line: Line) => {
 		const pages = new Set(byText.get(masked(line.text))!.filter((other) => Math.abs(other.y - line.y) <= SAME_PLACE).map((other) => other.page));
-		return pages.size >= 2 && pages.size >= pageCount / 2;
+		// On every page but perhaps one (a title page): a table's header row that happens to start two pages of four is not furniture.
+		return pages.size >= Math.max(2, pageCount - 1);
 	};
 	const kept = lines.filter((line) => {
 		if (candidates.has(line)) {

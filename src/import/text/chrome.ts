@@ -81,7 +81,9 @@ function removePageFurniture(lines: (Line | undefined)[], log: ImportLog): void 
 	// Where pages are numbered, a header or footer sits beside the numbers (a table's header row repeated is not one);
 	// where they are not, it is a line that comes back steadily.
 	const besideNumber = (k: number) => numbers.some((p) => Math.abs(p.k - k) <= 3);
-	for (const { at, steady } of candidates) if (rising ? at.length >= 2 && at.every(besideNumber) : steady) at.forEach((k) => furniture.add(k));
+	// A header or footer is on (nearly) every page; a table's header row near a page break on two pages of six is not.
+	const onMostPages = (at: readonly number[]) => at.length >= Math.max(2, numbers.length - 1);
+	for (const { at, steady } of candidates) if (rising ? onMostPages(at) && at.every(besideNumber) : steady) at.forEach((k) => furniture.add(k));
 	const reported = new Set<string>();
 	for (const k of [...furniture].sort((a, b) => a - b)) {
 		const line = lines[k]!;

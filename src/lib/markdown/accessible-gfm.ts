@@ -41,6 +41,9 @@ export const accessibleGfm = defineHastPlugin({
 			filter: ['table'],
 			visit(table, ctx) {
 				const parent = ctx.parent(table);
+				// A component's table that it has named and set in its region already.
+				const classes = parent.type === 'element' ? parent.properties['className'] : undefined;
+				if (Array.isArray(classes) && classes.includes('nb-table-scroll')) return;
 				const index = ctx.indexOf(table) ?? 0;
 				const before = elementSibling(parent, index, -1);
 				const after = elementSibling(parent, index, 1);

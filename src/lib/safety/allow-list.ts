@@ -68,10 +68,7 @@ export const contentSchema = {
 
 /** Elements that only components make (src/lib/components/): never editors. */
 export const COMPONENT_ELEMENTS = [
-	// Facts components (src/lib/components/facts/).
-	'dl',
-	'dt',
-	'dd',
+	// Facts components (src/lib/components/facts/): <Contact /> and <DPO />.
 	'address',
 	// Text components (src/lib/components/text/).
 	'aside',
@@ -116,9 +113,9 @@ export const publishedSchema = {
 		h2: extend('h2', 'id', ['className', 'nb-footnotes-heading', ...COMPONENT_HEADING_CLASSES]),
 		...Object.fromEntries(['h3', 'h4', 'h5', 'h6'].map((h) => [h, ['id', ['className', ...COMPONENT_HEADING_CLASSES]]])),
 		aside: [['className', 'nb-callout'], 'ariaLabel'],
-		// <Contact /> and <DPO />: a list of details, as the organisation page shows them; <Rights />: its list.
-		dl: [['className', 'nb-details']],
-		ul: extend('ul', ['className', 'contains-task-list', 'nb-rights']),
+		// <Contact /> and <DPO />: contact details in sentences; <Rights />: its list.
+		address: [['className', 'nb-contact']],
+		ul: extend('ul', ['className', 'contains-task-list', 'nb-rights', 'nb-recipients']),
 		// Text components (src/lib/components/text/): <RightToObject>'s section, named by its heading;
 		// <Details>, open or closed; <Term>'s link to the glossary.
 		section: extend('section', ['className', 'footnotes', 'nb-object'], 'ariaLabel'),

@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
 import { defineComponent } from '../define.ts';
-import { controllerOf, detailsList, emailLink, phoneLink, postalAddress } from './details.ts';
+import { contactDetails, controllerOf, emailLink, phoneLink, postalAddress } from './details.ts';
 
 /**
  * Who is responsible for the information and how to reach them (Article 13(1)(a)), from the
@@ -18,14 +18,12 @@ export const Contact = defineComponent({
 	render: (_, context) => {
 		const { organisation } = context;
 		const controller = controllerOf(context);
-		return detailsList([
-			[['Name'], [controller.name]],
-			[['Postal address'], [postalAddress(organisation.address)]],
-			[['Email'], [emailLink(controller.email)]],
-			[['Telephone'], organisation.phone ? [phoneLink(organisation.phone)] : undefined],
+		return contactDetails([
+			[`${controller.name}, ${postalAddress(organisation.address)}.`],
+			['Email ', emailLink(controller.email), ...(organisation.phone ? [' or call ', phoneLink(organisation.phone)] : []), '.'],
 			// The address in full, so that print does not add it again after a shorter one.
-			[['Website'], [h('a', { href: organisation.website }, organisation.website)]],
-			[[h('abbr', { title: 'Information Commissioner’s Office' }, 'ICO'), ' registration number'], [organisation.icoRegistration]],
+			['Website: ', h('a', { href: organisation.website }, organisation.website), '.'],
+			['Registration number with the ', h('abbr', { title: 'Information Commissioner’s Office' }, 'ICO'), `: ${organisation.icoRegistration}.`],
 		]);
 	},
 });

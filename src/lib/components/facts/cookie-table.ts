@@ -3,30 +3,37 @@ import { z } from 'astro/zod';
 import { cookieCategories, type Facts } from '../../../schemas/facts.ts';
 import { defineComponent } from '../define.ts';
 import { cookieCategoryLabels } from './labels.ts';
-import { factsNeeded, factsTable, lines } from './table.ts';
+import { factsNeeded, factsTable, sentences } from './table.ts';
 
 type Cookie = NonNullable<Facts['cookies']>[number];
 type Category = (typeof cookieCategories)[number];
 
 /**
- * One category's table. Its caption says whether its cookies need consent when they all agree;
- * when they do not, a column says it cookie by cookie.
+ * One category's table, after a sentence that says whether its cookies need consent when they all
+ * agree; when they do not, a column says it cookie by cookie.
  */
 function categoryTable(category: Category, cookies: readonly Cookie[], caption: string | undefined) {
 	const all = cookies.every((c) => c.consent);
 	const none = cookies.every((c) => !c.consent);
 	const consent = all ? ', set only if you agree to them' : none ? ', which do not need your consent' : '';
-	return factsTable(
-		caption ?? `${cookieCategoryLabels[category]}${consent}`,
+	const label = cookieCategoryLabels[category];
+	// Whether they need consent is said in a sentence, not a caption: the section's heading, or the
+	// region's name, says which cookies they are.
+	return [
+		h('p', `${label}${consent}.`),
+		...factsTable(
+		caption,
 		['Name', 'What it does', 'Set by', 'How long it lasts', ...(all || none ? [] : ['Needs your consent'])],
 		cookies.map((c) => [
 			[h('code', c.name)],
 			[c.purpose],
-			lines([c.provider], c.party === 'third' ? ['A third-party cookie'] : undefined),
+			sentences([c.provider], c.party === 'third' ? ['A third-party cookie'] : undefined),
 			[c.duration],
 			...(all || none ? [] : [[c.consent ? 'Yes' : 'No']]),
 		]),
-	);
+		label,
+		),
+	];
 }
 
 /**

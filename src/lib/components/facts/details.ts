@@ -2,7 +2,6 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Organisation } from '../../../schemas/organisation.ts';
 import type { ComponentContext } from '../define.ts';
-import type { Cell } from './table.ts';
 
 /** A link that writes to an email address, showing the address. */
 export function emailLink(email: string): Element {
@@ -14,9 +13,9 @@ export function phoneLink(phone: string): Element {
 	return h('a', { href: `tel:${phone.replace(/\s+/g, '')}` }, phone);
 }
 
-/** A postal address, a line to each line of the envelope. */
-export function postalAddress(address: Organisation['address']): Element {
-	return h('address', [...address.lines, address.postcode].flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])));
+/** A postal address on one line, as a sentence gives it: its lines and postcode, separated by commas. */
+export function postalAddress(address: Organisation['address']): string {
+	return `${address.lines.join(', ')} ${address.postcode}`;
 }
 
 /**
@@ -27,16 +26,14 @@ export function controllerOf({ facts, organisation }: Pick<ComponentContext, 'fa
 	return facts?.controller ?? { name: organisation.legalName ?? organisation.name, email: organisation.email };
 }
 
-/** One row of a list of details: what it is, and its value. Rows without a value are left out. */
-export type DetailRow = readonly [label: Cell, value: Cell | undefined];
+/** One sentence of contact details: its parts, or undefined where the organisation has none. */
+export type DetailSentence = readonly (ElementContent | string)[] | undefined;
 
-/** A list of contact details, styled as the organisation page's (`.nb-details`). */
-export function detailsList(rows: readonly DetailRow[]): ElementContent[] {
-	return [
-		h(
-			'dl',
-			{ className: ['nb-details'] },
-			rows.flatMap(([label, value]) => (value ? [h('div', [h('dt', [...label]), h('dd', [...value])])] : [])),
-		),
-	];
+/**
+ * Contact details as sentences in an `<address>`, one to a paragraph. Sentences, not a list of
+ * labels: they read as the rest of the notice does, aloud and on paper, and text copied from the
+ * page keeps them whole.
+ */
+export function contactDetails(sentences: readonly DetailSentence[]): ElementContent[] {
+	return [h('address', { className: ['nb-contact'] }, sentences.flatMap((sentence) => (sentence ? [h('p', [...sentence])] : [])))];
 }

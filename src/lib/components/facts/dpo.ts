@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
 import { defineComponent } from '../define.ts';
-import { controllerOf, detailsList, emailLink, phoneLink, postalAddress } from './details.ts';
+import { contactDetails, controllerOf, emailLink, phoneLink, postalAddress } from './details.ts';
 
 /**
  * How to reach the data protection officer (Article 13(1)(b)): the version's `facts.dpo`, or else
@@ -31,11 +31,10 @@ export const DPO = defineComponent({
 		const dpo = facts?.dpo ?? organisation.dpo;
 		if (!dpo) return [];
 		const own = facts?.dpo ? undefined : organisation.dpo;
-		return detailsList([
-			[['Name'], [dpo.name]],
-			[['Email'], [emailLink(dpo.email)]],
-			[['Telephone'], own?.phone ? [phoneLink(own.phone)] : undefined],
-			[['Postal address'], own ? [postalAddress(own.address ?? organisation.address)] : undefined],
+		return contactDetails([
+			[`Our data protection officer: ${dpo.name}.`],
+			['Email ', emailLink(dpo.email), ...(own?.phone ? [' or call ', phoneLink(own.phone)] : []), '.'],
+			own ? [`Write to ${postalAddress(own.address ?? organisation.address)}.`] : undefined,
 		]);
 	},
 });

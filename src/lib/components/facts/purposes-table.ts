@@ -2,21 +2,21 @@ import type { Facts } from '../../../schemas/facts.ts';
 import { basisLabels } from '../../glance.ts';
 import { defineComponent } from '../define.ts';
 import { specialConditionLabels, startOfSentence } from './labels.ts';
-import { captionProps, type Cell, factsNeeded, factsTable, informationCell, lines } from './table.ts';
+import { captionProps, type Cell, factsNeeded, factsTable, informationCell, sentences } from './table.ts';
 
 type Purpose = Facts['purposes'][number];
 
 /** The lawful basis with its Article, and the legitimate interests where that is the basis. */
 function basisCell(p: Purpose): Cell {
 	const interests = p.basis === 'legitimate_interests' && p.legitimateInterests ? [`Our legitimate interests: ${p.legitimateInterests}`] : undefined;
-	return lines([startOfSentence(basisLabels[p.basis])], interests);
+	return sentences([startOfSentence(basisLabels[p.basis])], interests);
 }
 
 /** The Article 9 condition, with the DPA 2018 Schedule 1 condition when one is given. */
 function conditionCell(p: Purpose): Cell {
 	if (!p.specialCategory) return ['None'];
 	const { condition, schedule1 } = p.specialCategory;
-	return lines([startOfSentence(specialConditionLabels[condition])], schedule1 ? [`Data Protection Act 2018, Schedule 1: ${schedule1}`] : undefined);
+	return sentences([startOfSentence(specialConditionLabels[condition])], schedule1 ? [`Data Protection Act 2018, Schedule 1: ${schedule1}`] : undefined);
 }
 
 /**
@@ -30,7 +30,7 @@ export const PurposesTable = defineComponent({
 	example: '<PurposesTable />',
 	placement: 'block',
 	children: 'none',
-	props: captionProps('What we use your information for, and our lawful basis'),
+	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'purposes'),
 	render: ({ caption }, { facts }) => {
 		const purposes = facts?.purposes ?? [];

@@ -1,8 +1,10 @@
 import { h } from 'hastscript';
+import { z } from 'astro/zod';
 import type { Facts } from '../../../schemas/facts.ts';
 import { defineComponent } from '../define.ts';
+import { lowerFirst } from '../../glance/text.ts';
 import { startOfSentence } from './labels.ts';
-import { captionProps, type Cell, factsTable, purposesNeed } from './table.ts';
+import { purposesNeed } from './table.ts';
 
 /**
  * Each recipient once, in the order the purposes first name them, with the purposes it receives
@@ -21,26 +23,27 @@ export function recipientsOf(purposes: Facts['purposes']): { recipient: string; 
 	return [...byName.values()];
 }
 
-/** Purposes as a cell: one as text, more as a list. */
-const purposesCell = (purposes: readonly string[]): Cell => (purposes.length === 1 ? purposes : [h('ul', purposes.map((p) => h('li', p)))]);
-
 /**
- * Who receives the information, from `purposes[].recipients`: each recipient once, with what it
- * receives information for. Purposes that name no recipient are not listed: no recipients is a gap
- * the completeness report names, not a statement that there are none.
+ * Who receives the information, from `purposes[].recipients`: a list of each recipient once, with
+ * what it receives information for. A list, not a table: recipients' names are often long, and a
+ * list reads better at 320 px, aloud, and as copied text. Purposes that name no recipient are not
+ * listed: no recipients is a gap the completeness report names, not a statement that there are none.
  */
 export const Recipients = defineComponent({
 	name: 'Recipients',
-	summary: 'A table of who receives the information, each recipient once, and for which purposes, from facts.purposes[].recipients.',
+	summary: 'A list of who receives the information, each recipient once, with the purposes it receives it for, from facts.purposes[].recipients.',
 	example: '<Recipients />',
 	placement: 'block',
 	children: 'none',
-	props: captionProps('Who receives your information'),
+	props: z.strictObject({}),
 	unavailable: (_, { facts }) => purposesNeed(facts, 'recipients'),
-	render: ({ caption }, { facts }) =>
-		factsTable(
-			caption,
-			['Who receives it', 'What for'],
-			recipientsOf(facts?.purposes ?? []).map(({ recipient, purposes }) => [[startOfSentence(recipient)], purposesCell(purposes)]),
+	render: (_, { facts }) => [
+		h(
+			'ul',
+			{ className: ['nb-recipients'] },
+			recipientsOf(facts?.purposes ?? []).map(({ recipient, purposes }) =>
+				h('li', [h('strong', startOfSentence(recipient)), `: ${purposes.map(lowerFirst).join('; ')}.`]),
+			),
 		),
+	],
 });

@@ -8,7 +8,7 @@ export const Sources = defineComponent({
 	example: '<Sources />',
 	placement: 'block',
 	children: 'none',
-	props: captionProps('Where we get your information from'),
+	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'sources'),
 	render: ({ caption }, { facts }) =>
 		factsTable(

@@ -25,11 +25,14 @@ export function purposesNeed(facts: Facts | undefined, field: 'retention' | 'rec
 	};
 }
 
-/** A facts table's props: its caption, by default one that says what the table holds. */
-export function captionProps(caption: string) {
+/**
+ * A facts table's props: a caption, if the editor gives one. Without, the table is named after its
+ * section, as a table written in Markdown is, and its heading is not said twice over the table.
+ */
+export function captionProps() {
 	return z.strictObject({
-		/** The table's caption. */
-		caption: z.string().trim().min(1).default(caption),
+		/** The table's caption, when the section's heading does not say what it holds. */
+		caption: z.string().trim().min(1).optional(),
 	});
 }
 
@@ -41,21 +44,31 @@ export function informationCell(purpose: Facts['purposes'][number]): Cell {
 	return purpose.data.length > 0 ? [startOfSentence(purpose.data.join('; '))] : ['Not listed'];
 }
 
-/** Cell contents one to a line: a line break between each. */
-export function lines(...parts: readonly (Cell | undefined)[]): Cell {
-	return parts.filter((part) => part !== undefined).flatMap((part, i) => (i === 0 ? part : [h('br'), ...part]));
+/**
+ * Cell contents as sentences in a row, each ending with a full stop: no line breaks, so text copied
+ * from the table keeps each row on one line.
+ */
+export function sentences(...parts: readonly (Cell | undefined)[]): Cell {
+	return parts
+		.filter((part) => part !== undefined)
+		.flatMap((part, i, all) => {
+			const last = part.at(-1);
+			const ended = typeof last === 'string' && /[.!?]$/.test(last);
+			return [...(i > 0 ? [' '] : []), ...part, ...(ended || i === all.length - 1 && all.length === 1 ? [] : ['.'])];
+		});
 }
 
 /**
- * A captioned table of facts. The Markdown pipeline then treats it as every table: it sits in a
- * region named by its caption that scrolls on its own at 320 px, and its header cells are scoped.
+ * A table of facts, with its caption if it has one. The Markdown pipeline then treats it as every
+ * table: it sits in a region, named by its caption or its section, that scrolls on its own at
+ * 320 px, and its header cells are scoped.
  */
-export function factsTable(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): ElementContent[] {
-	return [
-		h('table', [
-			h('caption', caption),
-			h('thead', [h('tr', head.map((cell) => h('th', cell)))]),
-			h('tbody', rows.map((row) => h('tr', row.map((cell) => h('td', [...cell]))))),
-		]),
-	];
+export function factsTable(caption: string | undefined, head: readonly string[], rows: readonly (readonly Cell[])[], label?: string): ElementContent[] {
+	const table = h('table', [
+		...(caption ? [h('caption', caption)] : []),
+		h('thead', [h('tr', head.map((cell) => h('th', cell)))]),
+		h('tbody', rows.map((row) => h('tr', row.map((cell) => h('td', [...cell]))))),
+	]);
+	// Named here when it has no caption and its section does not name it: one of several in a section.
+	return [label && !caption ? h('div', { className: ['nb-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label }, [table]) : table];
 }

@@ -14,7 +14,7 @@ export const Transfers = defineComponent({
 	example: '<Transfers />',
 	placement: 'block',
 	children: 'none',
-	props: captionProps('Where we send your information outside the UK'),
+	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'transfers'),
 	render: ({ caption }, { facts }) => {
 		const transfers = facts?.transfers ?? 'none';
