@@ -69,15 +69,19 @@ const block = fc.oneof(
 /** A notice body: a section heading, then blocks. */
 export const bodyArbitrary = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => ['## Who we are', ...blocks].join('\n\n'));
 
-/** An example notice with its frontmatter replaced and one fragment inserted at a random line. */
+/**
+ * An example notice with its frontmatter replaced, but for its facts, which its components show,
+ * and one fragment inserted at a random line.
+ */
 export function mutationArbitrary(examples: readonly string[]) {
-	const frontmatter = '---\ntitle: Website privacy notice\nsummary: How Example Trust uses information about visitors.\nchangeClass: minor\nchangeNote: We reworded a section.\n---\n';
+	const frontmatter = '---\ntitle: Website privacy notice\nsummary: How Example Trust uses information about visitors.\nchangeClass: minor\nchangeNote: We reworded a section.\n';
 	return fc.tuple(fc.constantFrom(...examples), fc.nat(), fc.oneof(block, markdownInline), fc.boolean()).map(([example, at, fragment, ownLine]) => {
+		const facts = /^facts:\n(?:[ \t]+.*\n|\n)*/m.exec(/^---\n([\s\S]*?\n)---\n/.exec(example)?.[1] ?? '')?.[0] ?? '';
 		const lines = example.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
 		const index = at % (lines.length + 1);
 		if (ownLine) lines.splice(index, 0, '', fragment, '');
 		else lines[Math.min(index, lines.length - 1)] += ` ${fragment}`;
-		return frontmatter + lines.join('\n');
+		return `${frontmatter}${facts}---\n${lines.join('\n')}`;
 	});
 }
 
