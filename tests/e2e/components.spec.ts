@@ -104,3 +104,10 @@ test('the glossary is linked from every page\'s footer', async ({ page }) => {
 	await expect(page).toHaveURL(/\/glossary\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
 });
+
+test('search finds what a facts component shows, written only in the facts', async ({ page }) => {
+	// "lk_csrf" is written only in the Larkspur cookie notice's facts.cookies, and shown by <CookieTable />.
+	await page.goto('/search/?q=lk_csrf&organisation=larkspur-energy');
+	await expect(page.getByRole('status')).toContainText('result');
+	await expect(page.locator('.nb-result', { has: page.locator('a[href="/larkspur-energy/cookies/"]') })).toHaveCount(1);
+});
