@@ -49,13 +49,14 @@ export function informationCell(purpose: Facts['purposes'][number]): Cell {
  * from the table keeps each row on one line.
  */
 export function sentences(...parts: readonly (Cell | undefined)[]): Cell {
-	return parts
-		.filter((part) => part !== undefined)
-		.flatMap((part, i, all) => {
-			const last = part.at(-1);
-			const ended = typeof last === 'string' && /[.!?]$/.test(last);
-			return [...(i > 0 ? [' '] : []), ...part, ...(ended || i === all.length - 1 && all.length === 1 ? [] : ['.'])];
-		});
+	const given = parts.filter((part) => part !== undefined);
+	// A part on its own is shown as written, as a label is.
+	if (given.length === 1) return given[0]!;
+	const ended = (part: Cell) => {
+		const last = part.at(-1);
+		return typeof last === 'string' && /[.!?]$/.test(last);
+	};
+	return given.flatMap((part, i) => [...(i > 0 ? [' '] : []), ...part, ...(ended(part) ? [] : ['.'])]);
 }
 
 /**
