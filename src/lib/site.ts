@@ -8,9 +8,11 @@ import type { VersionRecord } from './catalogue.ts';
 import { siteComponents } from './components/registry.ts';
 import { glossaryBySlug } from './glossary.ts';
 import { publishedBody } from './markdown/publish.ts';
-import { componentOptionsFor, type RenderedBody } from './markdown/render.ts';
+import { componentOptionsFor, type ComponentOptions, type RenderedBody } from './markdown/render.ts';
+import { noticeMarkdown } from './open-data/markdown.ts';
 import { recentlyUsed } from './recent.ts';
 import { stripBom } from './utf8.ts';
+import config from '../../noticeboard.config.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -27,6 +29,9 @@ export type SiteVersion = DatedVersion<VersionRecord<NoticeEntry>>;
 
 /** Where "Edit this page" links lead: EDIT_BASE_URL, such as https://github.com/acme/notices/edit/main/. */
 export const editBase = process.env['EDIT_BASE_URL'] || undefined;
+
+/** The licence the site publishes its open data under, from noticeboard.config.ts, or null. */
+export const dataLicence = config.dataLicence ?? null;
 
 /** The build's "today": NOTICEBOARD_TODAY, or today's date in the UK. */
 export const today = buildDate();
@@ -68,21 +73,39 @@ export function noticeTypeOf(slug: string): SiteNoticeType {
 	return typesBySlug.get(slug)!;
 }
 
+/** A version's file, read as the check reads it, and what its components render from. */
+function sourceOf(entry: NoticeEntry): { source: string; components: ComponentOptions | undefined } {
+	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
+	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
+	const path = resolve(entry.filePath ?? '');
+	// An .mdx body's components render from this version's own facts (decision 0013).
+	const organisation = organisationOf(entry.id.split('/')[0]!).data;
+	const components = componentOptionsFor(path, siteComponents, { facts: entry.data.facts, organisation, glossary, base: import.meta.env.BASE_URL });
+	return { source: stripBom(readFileSync(path, 'utf8')), components };
+}
+
 // Each body is shown by several pages (its version's, its notice's, and comparisons), built route
 // by route, so rendered bodies are kept: up to 2,048 of them, about 70 MB, which is every version
 // of a site of 1,000 and the most recent ones of a larger site, whose memory stays bounded.
 const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
-	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
-	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
-	const path = resolve(entry.filePath ?? '');
-	const base = import.meta.env.BASE_URL;
-	// An .mdx body's components render from this version's own facts (decision 0013).
-	const organisation = organisationOf(entry.id.split('/')[0]!).data;
-	const components = componentOptionsFor(path, siteComponents, { facts: entry.data.facts, organisation, glossary, base });
-	return publishedBody(entry.filePath ?? entry.id, stripBom(readFileSync(path, 'utf8')), base, components);
+	const { source, components } = sourceOf(entry);
+	return publishedBody(entry.filePath ?? entry.id, source, import.meta.env.BASE_URL, components);
 });
 
 /** A version's body as HTML, with its headings. */
 export function bodyOf(version: SiteVersion): RenderedBody {
 	return renderEntry(version.entry.value);
+}
+
+// A version's Markdown goes into its notice.md and its notice.json, built one after the other.
+const markdownEntry = recentlyUsed(16, (entry: NoticeEntry): string => {
+	// Published only if its page can be: a body the allow-list refuses stops here too, as in `astro dev`.
+	renderEntry(entry);
+	const { source, components } = sourceOf(entry);
+	return noticeMarkdown(source, components);
+});
+
+/** A version's text as Markdown, with its components written out (src/lib/open-data/markdown.ts). */
+export function markdownOf(version: SiteVersion): string {
+	return markdownEntry(version.entry.value);
 }

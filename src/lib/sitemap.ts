@@ -35,5 +35,8 @@ export function pageDates(catalogue: Catalogue<unknown, unknown, unknown>): Map<
 	for (const org of catalogue.organisations) set(paths.organisation(org.slug), org.notices);
 	for (const type of catalogue.types) set(paths.noticeType(type.slug), type.notices);
 	set(paths.home(), catalogue.notices);
+	// The open data page describes every version: it changes when any does.
+	const newest = latest(catalogue.notices.flatMap((notice) => notice.timeline.versions.map(lastUpdated)));
+	if (newest) dates.set(paths.openData(), newest);
 	return dates;
 }

@@ -8,6 +8,10 @@ export const paths = {
 	notice: (org: string, type: string) => `/${org}/${type}/`,
 	/** `/<org>/<type>/<effective>/`: one version, permanently. */
 	version: (org: string, type: string, effective: string) => `/${org}/${type}/${effective}/`,
+	/** `/<org>/<type>/<effective>/notice.json`: one version as open data, with its text. */
+	versionJson: (org: string, type: string, effective: string) => `/${org}/${type}/${effective}/notice.json`,
+	/** `/<org>/<type>/<effective>/notice.md`: one version's text as Markdown. */
+	versionMarkdown: (org: string, type: string, effective: string) => `/${org}/${type}/${effective}/notice.md`,
 	/** `/types/<type>/`: one notice type across organisations. */
 	noticeType: (type: string) => `/types/${type}/`,
 	/** `/<org>/<type>/history/`: every version of a notice. */
@@ -20,6 +24,14 @@ export const paths = {
 	image: (org: string, file: string) => `/images/${org}/${file}`,
 	/** `/glossary/`: what the words notices use mean, each term at `#<slug>`. */
 	glossary: () => '/glossary/',
+	/** `/data/`: what open data the site publishes, under what licence, and what its fields mean. */
+	openData: () => '/data/',
+	/** `/data/notices.json`: every version on the site, as open data. */
+	dataset: () => '/data/notices.json',
+	/** `/data/purposes.csv`: one row per purpose per version. */
+	purposesCsv: () => '/data/purposes.csv',
+	/** `/data/schema.json`: the JSON Schema of the open data. */
+	dataSchema: () => '/data/schema.json',
 	/** `/feed.xml`: every change on the site. */
 	siteFeed: () => '/feed.xml',
 	/** `/<org>/feed.xml`: every change to one organisation's notices. */

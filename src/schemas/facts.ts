@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+// Each field says what it means in its `.describe()`, which the open data publishes: the JSON
+// Schema at /data/schema.json and the field list on /data/ (src/lib/open-data/fields.ts).
+
 /** Lawful bases, UK GDPR Article 6(1), with the Data (Use and Access) Act 2025's (ea). */
 export const lawfulBases = [
 	'consent',
@@ -52,37 +55,26 @@ export const cookieCategories = ['strictly_necessary', 'functional', 'analytics'
 
 /** One purpose of processing, with what UK GDPR Article 13(1)(c)–(e) and 13(2)(a) ask of it. */
 export const purposeSchema = z.strictObject({
-	/** What the data is used for, in plain words, e.g. `Sending your bills`. */
-	purpose: z.string().trim().min(1),
-	/** Categories of personal data used, e.g. `[contact details, meter readings]`. */
-	data: z.array(z.string().trim().min(1)).default([]),
-	/** The lawful basis under Article 6(1). */
-	basis: z.enum(lawfulBases),
-	/** The legitimate interests pursued: required when `basis` is `legitimate_interests`. */
-	legitimateInterests: z.string().trim().min(1).optional(),
-	/** The Article 9(2) condition, when special category data is used. */
+	purpose: z.string().trim().min(1).describe('What the data is used for, in plain words, e.g. `Sending your bills`.'),
+	data: z.array(z.string().trim().min(1)).default([]).describe('Categories of personal data used, e.g. `[contact details, meter readings]`.'),
+	basis: z.enum(lawfulBases).describe(`The lawful basis under Article 6(1): ${lawfulBases.join(', ')}.`),
+	legitimateInterests: z.string().trim().min(1).optional().describe('The legitimate interests pursued: required when `basis` is `legitimate_interests`.'),
 	specialCategory: z
 		.strictObject({
-			/** The Article 9(2) condition. */
-			condition: z.enum(specialConditions),
-			/** The DPA 2018 Schedule 1 condition, needed with conditions (b), (g), (h), (i) and (j). */
-			schedule1: z.string().trim().min(1).optional(),
+			condition: z.enum(specialConditions).describe(`The Article 9(2) condition: ${specialConditions.join(', ')}.`),
+			schedule1: z.string().trim().min(1).optional().describe('The DPA 2018 Schedule 1 condition, needed with conditions (b), (g), (h), (i) and (j).'),
 		})
-		.optional(),
-	/** How long the data is kept, or the criteria used to decide. */
-	retention: z.string().trim().min(1).optional(),
-	/** Who receives the data: organisations or categories, e.g. `[our payment processor]`. */
-	recipients: z.array(z.string().trim().min(1)).default([]),
+		.optional()
+		.describe('The Article 9(2) condition, when special category data is used.'),
+	retention: z.string().trim().min(1).optional().describe('How long the data is kept, or the criteria used to decide.'),
+	recipients: z.array(z.string().trim().min(1)).default([]).describe('Who receives the data: organisations or categories, e.g. `[our payment processor]`.'),
 });
 
 /** One transfer of data outside the UK, and what protects it. */
 export const transferSchema = z.strictObject({
-	/** Where the data goes, e.g. `Ireland` or `United States`. */
-	destination: z.string().trim().min(1),
-	/** The safeguard that applies. */
-	safeguard: z.enum(transferSafeguards),
-	/** How to get a copy of the safeguard, when it is not an adequacy decision. */
-	copy: z.string().trim().min(1).optional(),
+	destination: z.string().trim().min(1).describe('Where the data goes, e.g. `Ireland` or `United States`.'),
+	safeguard: z.enum(transferSafeguards).describe(`The safeguard that applies: ${transferSafeguards.join(', ')}.`),
+	copy: z.string().trim().min(1).optional().describe('How to get a copy of the safeguard, when it is not an adequacy decision.'),
 });
 
 /**
@@ -92,20 +84,13 @@ export const transferSchema = z.strictObject({
  * consent, so only the two categories where the answer is fixed are checked (`FIXED_CONSENT`).
  */
 export const cookieSchema = z.strictObject({
-	/** The cookie's name as the browser stores it, e.g. `lk_session`. */
-	name: z.string().trim().min(1),
-	/** Who sets it and reads it, e.g. `Larkspur Energy` or `Parleyline Ltd, our live chat provider`. */
-	provider: z.string().trim().min(1),
-	/** `first` for the website's own cookie, `third` for one set from another company's domain. */
-	party: z.enum(['first', 'third']),
-	/** What it does, in plain words, e.g. `Keeps you signed in as you move between pages`. */
-	purpose: z.string().trim().min(1),
-	/** How long it lasts, e.g. `13 months` or `Until you close your browser`. */
-	duration: z.string().trim().min(1),
-	/** Its kind, from the fixed list above. */
-	category: z.enum(cookieCategories),
-	/** Whether it is set only with the visitor's consent: never for `strictly_necessary`, always for `advertising`. */
-	consent: z.boolean(),
+	name: z.string().trim().min(1).describe('The cookie\'s name as the browser stores it, e.g. `lk_session`.'),
+	provider: z.string().trim().min(1).describe('Who sets it and reads it, e.g. `Larkspur Energy` or `Parleyline Ltd, our live chat provider`.'),
+	party: z.enum(['first', 'third']).describe('`first` for the website\'s own cookie, `third` for one set from another company\'s domain.'),
+	purpose: z.string().trim().min(1).describe('What it does, in plain words, e.g. `Keeps you signed in as you move between pages`.'),
+	duration: z.string().trim().min(1).describe('How long it lasts, e.g. `13 months` or `Until you close your browser`.'),
+	category: z.enum(cookieCategories).describe(`Its kind: ${cookieCategories.join(', ')}.`),
+	consent: z.boolean().describe('Whether it is set only with the visitor\'s consent: never for `strictly_necessary`, always for `advertising`.'),
 });
 
 /**
@@ -120,35 +105,30 @@ const FIXED_CONSENT: Partial<Record<(typeof cookieCategories)[number], { consent
 /** The key facts of a notice, for "At a glance" and the UK GDPR completeness report. */
 export const factsSchema = z
 	.strictObject({
-		/** Where the data comes from: `direct` (Article 13), `indirect` (Article 14) or `both`. */
-		collection: z.enum(['direct', 'indirect', 'both']),
-		/** Overrides the organisation's identity as controller, e.g. for a joint notice. */
-		controller: z.strictObject({ name: z.string().trim().min(1), email: z.email() }).optional(),
-		/** Overrides the organisation's DPO; `none` says there is none. */
-		dpo: z.union([z.literal('none'), z.strictObject({ name: z.string().trim().min(1).default('Data Protection Officer'), email: z.email() })]).optional(),
-		/** What the data is used for, purpose by purpose. At least one. */
-		purposes: z.array(purposeSchema).min(1),
-		/** Where data not collected from the person comes from (Article 14(2)(f)). */
+		collection: z.enum(['direct', 'indirect', 'both']).describe('Where the data comes from: `direct` (Article 13), `indirect` (Article 14) or `both`.'),
+		controller: z.strictObject({ name: z.string().trim().min(1), email: z.email() }).optional().describe('Overrides the organisation\'s identity as controller, e.g. for a joint notice.'),
+		dpo: z.union([z.literal('none'), z.strictObject({ name: z.string().trim().min(1).default('Data Protection Officer'), email: z.email() })]).optional().describe('Overrides the organisation\'s DPO; `none` says there is none.'),
+		purposes: z.array(purposeSchema).min(1).describe('What the data is used for, purpose by purpose. At least one.'),
 		sources: z
-			.array(z.strictObject({ source: z.string().trim().min(1), public: z.boolean().default(false) }))
-			.optional(),
-		/** Transfers outside the UK: `none`, or each one with its safeguard. Must be said. */
-		transfers: z.union([z.literal('none'), z.array(transferSchema).min(1)]).optional(),
-		/** Automated decision-making, including profiling: `no`, or a description of the logic and effects. */
-		automatedDecisions: z.union([z.literal('no'), z.strictObject({ description: z.string().trim().min(1) })]).optional(),
-		/** Whether giving the data is a statutory or contractual requirement, and what happens if not (Article 13(2)(e)). */
+			.array(
+				z.strictObject({
+					source: z.string().trim().min(1).describe('Where the data comes from, e.g. `credit reference agencies`.'),
+					public: z.boolean().default(false).describe('Whether it is a publicly accessible source.'),
+				}),
+			)
+			.optional()
+			.describe('Where data not collected from the person comes from (Article 14(2)(f)).'),
+		transfers: z.union([z.literal('none'), z.array(transferSchema).min(1)]).optional().describe('Transfers outside the UK: `none`, or each one with its safeguard. Must be said.'),
+		automatedDecisions: z.union([z.literal('no'), z.strictObject({ description: z.string().trim().min(1) })]).optional().describe('Automated decision-making, including profiling: `no`, or a description of the logic and effects.'),
 		requirement: z
 			.strictObject({
-				/** `statutory`, `contractual`, `both`, or `neither`. */
-				kind: z.enum(['statutory', 'contractual', 'both', 'neither']),
-				/** What happens if the data is not given. */
-				consequence: z.string().trim().min(1).optional(),
+				kind: z.enum(['statutory', 'contractual', 'both', 'neither']).describe('`statutory`, `contractual`, `both`, or `neither`.'),
+				consequence: z.string().trim().min(1).optional().describe('What happens if the data is not given.'),
 			})
-			.optional(),
-		/** The rights that apply, from the fixed list. */
-		rights: z.array(z.enum(rights)).default([]),
-		/** The cookies and similar tools the website uses, for a cookie notice. Optional. */
-		cookies: z.array(cookieSchema).optional(),
+			.optional()
+			.describe('Whether giving the data is a statutory or contractual requirement, and what happens if not (Article 13(2)(e)).'),
+		rights: z.array(z.enum(rights)).default([]).describe(`The rights that apply: any of ${rights.join(', ')}.`),
+		cookies: z.array(cookieSchema).optional().describe('The cookies and similar tools the website uses, for a cookie notice. Optional.'),
 	})
 	.superRefine((facts, ctx) => {
 		facts.purposes.forEach((purpose, i) => {

@@ -30,7 +30,9 @@ export const addressSchema = z.strictObject({
 	postcode: z
 		.string()
 		.trim()
-		.regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i, 'Expected a UK postcode such as "AB1 2CD".'),
+		// Letters of either case, spelled out rather than with the `i` flag, which JSON Schema has not:
+		// the open data's schema (/data/schema.json) carries this pattern as it is.
+		.regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, 'Expected a UK postcode such as "AB1 2CD".'),
 });
 
 /** How to reach the data protection officer (UK GDPR Articles 13(1)(b) and 14(1)(b)). */

@@ -29,7 +29,7 @@ import { PAGE_IDS } from '../safety/ids.ts';
 export type { ContentFile } from './inputs.ts';
 
 /** Slugs that would clash with the site's own top-level pages. */
-export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images', 'glossary'];
+export const RESERVED_SLUGS = ['types', 'search', '404', '_astro', 'pagefind', 'images', 'glossary', 'data'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*$/m;
 
