@@ -45,7 +45,7 @@ const CONTEXT = { '@vocab': 'https://schema.org/', ...PREFIXES };
 export function noticeJsonLd(input: JsonLdInput): Node {
 	const { org, type, effective, previous, next, data, organisation, urlOf } = input;
 	const versionUrl = urlOf(paths.version(org, type, effective));
-	const publisher = organisationNode(organisation, urlOf(paths.organisation(org)));
+	const organisationId = `${urlOf(paths.organisation(org))}#organisation`;
 	return {
 		'@context': CONTEXT,
 		'@id': versionUrl,
@@ -60,13 +60,13 @@ export function noticeJsonLd(input: JsonLdInput): Node {
 		'dct:isVersionOf': { '@id': urlOf(paths.notice(org, type)) },
 		...(previous && { 'dct:replaces': { '@id': urlOf(paths.version(org, type, previous)) } }),
 		...(next && { 'dct:isReplacedBy': { '@id': urlOf(paths.version(org, type, next)) } }),
-		publisher,
-		...(data.facts && { 'dpv:hasProcess': processNode(data.facts, organisation, { '@id': publisher['@id'] as string }) }),
+		publisher: organisationNode(organisation, organisationId),
+		...(data.facts && { 'dpv:hasProcess': processNode(data.facts, organisation, { '@id': organisationId }) }),
 	};
 }
 
 /** The organisation as schema.org describes one, with its registration numbers as identifiers. */
-function organisationNode(organisation: Organisation, pageUrl: string): Node {
+function organisationNode(organisation: Organisation, id: string): Node {
 	const identifiers: [string, string | undefined][] = [
 		['ICO registration number', organisation.icoRegistration],
 		['Companies House number', organisation.companyNumber],
@@ -74,7 +74,7 @@ function organisationNode(organisation: Organisation, pageUrl: string): Node {
 	];
 	const { lines, postcode } = organisation.address;
 	return {
-		'@id': `${pageUrl}#organisation`,
+		'@id': id,
 		'@type': 'Organization',
 		name: organisation.name,
 		legalName: organisation.legalName ?? organisation.name,
