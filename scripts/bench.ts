@@ -216,7 +216,8 @@ async function measureSite(ours: readonly (Timed & { marks: Mark[] })[]) {
 	const scriptBytes = async (page: string) => {
 		const html = await readFile(join(dist, page), 'utf8');
 		const sources = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-		const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
+		// A JSON-LD block is data, not JavaScript: browsers never run it, so it is not counted.
+		const inline = [...html.matchAll(/<script(?![^>]*(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!.length);
 		const external = await Promise.all(sources.map(async (src) => (await stat(join(dist, src.replace(/^\//, '')))).size));
 		return sum(inline) + sum(external);
 	};

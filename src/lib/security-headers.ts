@@ -16,8 +16,10 @@ export const PAGE_SCRIPTS: readonly PageScripts[] = ['none', 'own', 'search'];
  * The Content Security Policy of a page, as directives. Everything is refused unless allowed:
  * styles and images only from the site itself, so a page can load nothing from another host, and
  * scripts only where the page has its own. No inline script or style is allowed: the build writes
- * none (astro.config.mjs turns inlining off). `'wasm-unsafe-eval'` lets Pagefind compile its
- * WebAssembly on the search page and in its worker; it allows no JavaScript `eval`.
+ * none (astro.config.mjs turns inlining off). A notice's JSON-LD (`<script type="application/ld+json">`)
+ * is not a script but an HTML data block, which browsers never run, so script-src does not apply to
+ * it. `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly on the search page and in its
+ * worker; it allows no JavaScript `eval`.
  */
 export function cspDirectives(scripts: PageScripts): (readonly [string, ...string[]])[] {
 	const search = scripts === 'search' ? "'self'" : "'none'";

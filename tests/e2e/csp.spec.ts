@@ -36,6 +36,7 @@ for (const { dir, base, origin } of builds) {
 						(meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
 					);
 					const first = policies[0];
+					// JSON-LD blocks are among these: data, which the policy does not govern, but kept after it all the same.
 					const loaders = [...document.querySelectorAll('script, style, link[rel~="stylesheet"]')];
 					return {
 						count: policies.length,
