@@ -48,10 +48,13 @@ for (const { dir, base } of builds) {
 	});
 }
 
-test('no link runs into the word before it on any page', () => {
+test('no link or code runs into the word before or after it on any page', () => {
 	// Astro drops a line break between text and a tag, so "You can\n<a>find" reads "You canfind".
-	const joined = builtPages('dist').flatMap((page) =>
-		[...readFileSync(fileFor('dist', page), 'utf8').matchAll(/[\p{L}\p{N},;:]<a\s[^>]*>([^<]{0,30})/gu)].map((m) => `${page}: …${m[0].slice(0, 1)}${m[1]}`),
-	);
+	const joined = builtPages('dist').flatMap((page) => {
+		const html = readFileSync(fileFor('dist', page), 'utf8');
+		const before = [...html.matchAll(/[\p{L}\p{N},;:]<(?:a\s[^>]*|code)>([^<]{0,30})/gu)].map((m) => `${page}: …${m[0].slice(0, 1)}${m[1]}`);
+		const after = [...html.matchAll(/([^>]{0,30})<\/(?:a|code)>[\p{L}\p{N}]/gu)].map((m) => `${page}: ${m[1]}${m[0].slice(-1)}…`);
+		return [...before, ...after];
+	});
 	expect(joined).toEqual([]);
 });
