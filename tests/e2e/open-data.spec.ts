@@ -80,6 +80,7 @@ test('a version page offers its Markdown and its JSON for download', async ({ pa
 		const href = await download.getByRole('link', { name, exact: true }).getAttribute('href');
 		expect(href).toBe(`/larkspur-energy/cookies/2024-09-16/notice.${type === 'markdown' ? 'md' : 'json'}`);
 		expect((await request.get(href!)).ok()).toBe(true);
+		await expect(page.locator(`head link[rel="alternate"][type="${type === 'markdown' ? 'text/markdown' : 'application/json'}"]`)).toHaveAttribute('href', href!);
 	}
 });
 
