@@ -91,8 +91,9 @@ const dpv = (values: readonly DpvValue[]): Node[] => values.map((value) => ({ ..
 
 /**
  * The facts as one DPV process with a part for each purpose, each transfer and any automated
- * decision-making, as DPV's own examples nest processes. `dpv:Process`, not `PersonalDataHandling`:
- * DPV 2.3 says the latter will be deprecated and recommends Process as its equivalent.
+ * decision-making, as DPV's own examples nest processes. It is a `dpv:PersonalDataHandling`, the
+ * term for "the handling of personal data" that DPV 2.3 still defines and consumers of older
+ * releases look for, and a `dpv:Process`, which 2.3 recommends in its place before deprecating it.
  */
 function processNode(facts: Facts, organisation: Organisation, publisher: Node): Node {
 	const controller = facts.controller ? { '@type': 'dpv:DataController', ...facts.controller } : publisher;
@@ -100,7 +101,7 @@ function processNode(facts: Facts, organisation: Organisation, publisher: Node):
 	const transfers = facts.transfers === 'none' || facts.transfers === undefined ? [] : facts.transfers;
 	const automated = facts.automatedDecisions === 'no' ? undefined : facts.automatedDecisions;
 	return {
-		'@type': 'dpv:Process',
+		'@type': ['dpv:PersonalDataHandling', 'dpv:Process'],
 		'dpv:hasApplicableLaw': dpv(APPLICABLE_LAWS),
 		'dpv:hasDataController': controller,
 		...(dpo && { 'dpv:hasDataProtectionOfficer': { '@type': 'dpv:DataProtectionOfficer', name: dpo.name, email: dpo.email } }),
