@@ -4,11 +4,20 @@ import { comparisonRows, FACTS_NOT_GIVEN, NOT_STATED } from '../../src/lib/type-
 import { factsSchema, type Facts, type FactsInput } from '../../src/schemas/facts.ts';
 
 type Value = { facts: Facts | undefined };
+type PurposeInput = FactsInput['purposes'][number];
+
+/** A purpose as an editor writes it; `retention` undefined leaves it out. */
+const purpose = (name: string, basis: PurposeInput['basis'], retention: string | undefined, recipients = ['Our HR team']): PurposeInput => ({
+	purpose: name,
+	basis,
+	recipients,
+	...(retention === undefined ? {} : { retention }),
+});
 
 const facts = (input: Partial<FactsInput> = {}): Facts =>
 	factsSchema.parse({
 		collection: 'direct',
-		purposes: [{ purpose: 'Assessing your application', basis: 'contract', retention: '6 months after the role is filled', recipients: ['Our recruitment software provider'] }],
+		purposes: [purpose('Assessing your application', 'contract', '6 months after the role is filled')],
 		transfers: 'none',
 		automatedDecisions: 'no',
 		rights: ['access', 'rectification', 'erasure', 'restriction', 'object', 'portability', 'complain_ico'],
@@ -56,11 +65,11 @@ describe('comparisonRows', () => {
 
 	test('lists retention for each of several purposes as written, purposes with the very same words together', () => {
 		const purposes = [
-			{ purpose: 'Assessing your application', basis: 'contract', retention: '6 months after the role is filled' },
-			{ purpose: 'Checking your right to work', basis: 'legal_obligation', retention: '2 years after you leave' },
-			{ purpose: 'Interviewing you', basis: 'contract', retention: '6 months after the role is filled' },
-		] as const;
-		const [alder] = rows(['alder', '2025-01-01', facts({ purposes: [...purposes] })]);
+			purpose('Assessing your application', 'contract', '6 months after the role is filled'),
+			purpose('Checking your right to work', 'legal_obligation', '2 years after you leave'),
+			purpose('Interviewing you', 'contract', '6 months after the role is filled'),
+		];
+		const [alder] = rows(['alder', '2025-01-01', facts({ purposes })]);
 		expect(alder!.retention).toEqual([
 			{ purposes: ['Assessing your application', 'Interviewing you'], retention: '6 months after the role is filled' },
 			{ purposes: ['Checking your right to work'], retention: '2 years after you leave' },
@@ -68,11 +77,8 @@ describe('comparisonRows', () => {
 	});
 
 	test('keeps a purpose with no retention, with no period, and names the gap in the completeness cell', () => {
-		const purposes = [
-			{ purpose: 'Assessing your application', basis: 'contract', retention: '6 months after the role is filled' },
-			{ purpose: 'Equal opportunities monitoring', basis: 'legal_obligation', recipients: ['Our HR team'] },
-		] as const;
-		const [alder] = rows(['alder', '2025-01-01', facts({ purposes: purposes.map((p) => ({ ...p, recipients: 'recipients' in p ? [...p.recipients] : [] })) })]);
+		const purposes = [purpose('Assessing your application', 'contract', '6 months after the role is filled'), purpose('Equal opportunities monitoring', 'legal_obligation', undefined)];
+		const [alder] = rows(['alder', '2025-01-01', facts({ purposes })]);
 		expect(alder!.retention).toEqual([
 			{ purposes: ['Assessing your application'], retention: '6 months after the role is filled' },
 			{ purposes: ['Equal opportunities monitoring'], retention: undefined },
@@ -81,12 +87,8 @@ describe('comparisonRows', () => {
 	});
 
 	test('names each lawful basis once, with its Article, in the order of Article 6(1)', () => {
-		const purposes = [
-			{ purpose: 'Equal opportunities monitoring', basis: 'legal_obligation', retention: '1 year' },
-			{ purpose: 'Assessing your application', basis: 'contract', retention: '1 year' },
-			{ purpose: 'Keeping your CV on file', basis: 'contract', retention: '1 year' },
-		] as const;
-		const [alder] = rows(['alder', '2025-01-01', facts({ purposes: [...purposes] })]);
+		const purposes = [purpose('Equal opportunities monitoring', 'legal_obligation', '1 year'), purpose('Assessing your application', 'contract', '1 year'), purpose('Keeping your CV on file', 'contract', '1 year')];
+		const [alder] = rows(['alder', '2025-01-01', facts({ purposes })]);
 		expect(alder!.bases).toEqual({ stated: true, items: ['Contract (Article 6(1)(b))', 'Legal obligation (Article 6(1)(c))'] });
 	});
 
@@ -112,10 +114,10 @@ describe('comparisonRows', () => {
 
 	test('lists each recipient once, and says "Not stated" when no purpose names one', () => {
 		const purposes = [
-			{ purpose: 'Assessing your application', basis: 'contract', retention: '1 year', recipients: ['Our recruitment software provider', 'Interview panel members'] },
-			{ purpose: 'Interviewing you', basis: 'contract', retention: '1 year', recipients: ['our recruitment software provider'] },
-		] as const;
-		const [alder, birch] = rows(['alder', '2025-01-01', facts({ purposes: purposes.map((p) => ({ ...p, recipients: [...p.recipients] })) })], ['birch', '2025-01-01', facts({ purposes: [{ purpose: 'Assessing your application', basis: 'contract', retention: '1 year' }] })]);
+			purpose('Assessing your application', 'contract', '1 year', ['Our recruitment software provider', 'Interview panel members']),
+			purpose('Interviewing you', 'contract', '1 year', ['our recruitment software provider']),
+		];
+		const [alder, birch] = rows(['alder', '2025-01-01', facts({ purposes })], ['birch', '2025-01-01', facts({ purposes: [purpose('Assessing your application', 'contract', '1 year', [])] })]);
 		expect(alder!.recipients).toEqual({ stated: true, items: ['Our recruitment software provider', 'Interview panel members'] });
 		expect(birch!.recipients).toEqual({ stated: false, text: NOT_STATED });
 	});
