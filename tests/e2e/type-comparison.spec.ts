@@ -44,8 +44,8 @@ test('at 320 px the comparison scrolls in its own labelled region, reached by ke
 	const region = page.getByRole('region', { name: 'Website privacy notice: what each organisation’s notice says' });
 	await expect(region).toHaveAttribute('tabindex', '0');
 	expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
-	// The breadcrumb is the last thing to focus before the table: the region comes next, and arrows scroll it.
-	await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').last().focus();
+	// The link to the open data's CSV is the last thing to focus before the table: the region comes next, and arrows scroll it.
+	await page.getByRole('link', { name: 'purposes.csv' }).focus();
 	await page.keyboard.press('Tab');
 	await expect(region).toBeFocused();
 	await page.keyboard.press('ArrowRight');
