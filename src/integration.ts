@@ -13,7 +13,9 @@ import { buildSearchIndex } from './lib/search-index.ts';
 import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
 import { headersFile } from './lib/security-headers.ts';
 import { pageDates } from './lib/sitemap.ts';
-import { withoutBase } from './lib/urls.ts';
+import { absoluteUrlOf, withoutBase } from './lib/urls.ts';
+import { siteComponents } from './lib/components/registry.ts';
+import { writeVersionFiles, type VersionFilesInput } from './lib/open-data/version-files.ts';
 
 /**
  * Noticeboard's build hooks. Before Astro reads any content, every file is checked with the same
@@ -35,6 +37,8 @@ export function noticeboard(): AstroIntegration {
 	};
 	// How many pages the search index must hold, known from the checked content before anything is built.
 	let searchPages = 0;
+	// Each version's notice.json and notice.md, written once the pages are (src/lib/open-data/).
+	let versionFiles: VersionFilesInput | undefined;
 	let root = '';
 	let base = '/';
 	return {
@@ -53,8 +57,11 @@ export function noticeboard(): AstroIntegration {
 					logger.warn(`\n${report}`);
 				}
 				mark('check');
-				const catalogue = buildCatalogue(result, buildDate());
+				const asOf = buildDate();
+				const catalogue = buildCatalogue(result, asOf);
 				const dates = pageDates(catalogue);
+				const url = absoluteUrlOf(config.site ?? 'https://example.invalid', config.base);
+				versionFiles = { catalogue, components: siteComponents, glossary: result.glossary, root, base: config.base, asOf, url };
 				searchPages = searchPaths(catalogue).length;
 				updateConfig({
 					integrations: [
@@ -75,6 +82,8 @@ export function noticeboard(): AstroIntegration {
 			'astro:build:generated': () => mark('render'),
 			'astro:build:done': async ({ dir, logger }) => {
 				await publishImages(root, fileURLToPath(dir));
+				const versions = versionFiles ? await writeVersionFiles(fileURLToPath(dir), versionFiles) : 0;
+				logger.info(`Open data: notice.json and notice.md for ${versions} versions`);
 				mark('assets');
 				const started = performance.now();
 				const { pages } = await buildSearchIndex(fileURLToPath(dir), { glob: SEARCH_FILES, expected: searchPages });

@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { absoluteUrlOf, withBase } from './urls.ts';
 
 /** A site path with the configured base path in front, for links in pages. */
 export function href(path: string): string {
@@ -6,6 +6,4 @@ export function href(path: string): string {
 }
 
 /** The full public address of a site path, for print and feeds, where a bare path is no use. */
-export function absoluteUrl(path: string): string {
-	return new URL(href(path), import.meta.env.SITE).href;
-}
+export const absoluteUrl = absoluteUrlOf(import.meta.env.SITE, import.meta.env.BASE_URL);

@@ -27,19 +27,6 @@ export function openDataVersions(): VersionSummary[] {
 	return summaries;
 }
 
-/** The route of every version's files (notice.json, notice.md), with the version as props. */
-export function versionPaths() {
-	return catalogue.notices.flatMap((notice) =>
-		notice.timeline.versions.map((version) => ({
-			params: { org: notice.org, type: notice.type, version: version.effective },
-			props: { notice, version },
-		})),
-	);
-}
-
-/** The props `versionPaths` gives each route. */
-export type VersionProps = ReturnType<typeof versionPaths>[number]['props'];
-
 /** A JSON file: indented for people who open it, or compact for a large one that programs read. */
 export function jsonResponse(value: unknown, { indent = true } = {}): Response {
 	return new Response(`${JSON.stringify(value, null, indent ? 2 : undefined)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

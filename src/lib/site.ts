@@ -9,7 +9,6 @@ import { siteComponents } from './components/registry.ts';
 import { glossaryBySlug } from './glossary.ts';
 import { publishedBody } from './markdown/publish.ts';
 import { componentOptionsFor, type ComponentOptions, type RenderedBody } from './markdown/render.ts';
-import { noticeMarkdown } from './open-data/markdown.ts';
 import { recentlyUsed } from './recent.ts';
 import { stripBom } from './utf8.ts';
 import config from '../../noticeboard.config.ts';
@@ -95,17 +94,4 @@ const renderEntry = recentlyUsed(2048, (entry: NoticeEntry): RenderedBody => {
 /** A version's body as HTML, with its headings. */
 export function bodyOf(version: SiteVersion): RenderedBody {
 	return renderEntry(version.entry.value);
-}
-
-// A version's Markdown goes into its notice.md and its notice.json, built one after the other.
-const markdownEntry = recentlyUsed(16, (entry: NoticeEntry): string => {
-	// Published only if its page can be: a body the allow-list refuses stops here too, as in `astro dev`.
-	renderEntry(entry);
-	const { source, components } = sourceOf(entry);
-	return noticeMarkdown(source, components);
-});
-
-/** A version's text as Markdown, with its components written out (src/lib/open-data/markdown.ts). */
-export function markdownOf(version: SiteVersion): string {
-	return markdownEntry(version.entry.value);
 }

@@ -45,6 +45,11 @@ export function withBase(base: string, path: string): string {
 	return `${base.replace(/\/+$/, '')}${path}`;
 }
 
+/** The full public address of a site path, for a site published at `site` (its origin) under `base`. */
+export function absoluteUrlOf(site: string, base: string): (path: string) => string {
+	return (path) => new URL(withBase(base, path), site).href;
+}
+
 /** Strips the base path from a URL's path, giving the site path, or undefined if it is outside the base. */
 export function withoutBase(base: string, pathname: string): string | undefined {
 	const prefix = base.replace(/\/+$/, '');
