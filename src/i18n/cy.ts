@@ -71,6 +71,43 @@ export const cy: Strings = {
 		other: 'Sefydliad arall',
 	},
 
+	vocabulary: {
+		basis: {
+			consent: 'Cydsyniad (Erthygl 6(1)(a))',
+			contract: 'Contract (Erthygl 6(1)(b))',
+			legal_obligation: 'Rhwymedigaeth gyfreithiol (Erthygl 6(1)(c))',
+			vital_interests: 'Buddiannau hanfodol (Erthygl 6(1)(d))',
+			public_task: 'Tasg gyhoeddus (Erthygl 6(1)(e))',
+			recognised_legitimate_interest: 'Buddiant dilys cydnabyddedig (Erthygl 6(1)(ea))',
+			legitimate_interests: 'Buddiannau dilys (Erthygl 6(1)(f))',
+		},
+		safeguard: {
+			adequacy: 'rheoliadau digonolrwydd y DU',
+			idta: 'Cytundeb Trosglwyddo Data Rhyngwladol y DU',
+			addendum: 'Atodiad y DU i gymalau contractiol safonol yr UE',
+			binding_corporate_rules: 'rheolau corfforaethol rhwymol',
+			derogation: 'eithriad o dan Erthygl 49',
+		},
+		specialCondition: {
+			explicit_consent: 'eich cydsyniad penodol (Erthygl 9(2)(a))',
+			employment_social_security_law: 'ein dyletswyddau a’n hawliau o dan gyfraith cyflogaeth, nawdd cymdeithasol neu ddiogelwch cymdeithasol (Erthygl 9(2)(b))',
+			vital_interests: 'diogelu bywyd rhywun pan na all roi cydsyniad (Erthygl 9(2)(c))',
+			not_for_profit_body: 'ein gwaith fel corff nid-er-elw, gyda’n haelodau neu bobl sydd mewn cysylltiad rheolaidd â ni (Erthygl 9(2)(d))',
+			manifestly_made_public: 'gwybodaeth y mae’r unigolyn wedi’i gwneud yn gyhoeddus ei hun yn amlwg (Erthygl 9(2)(e))',
+			legal_claims_judicial: 'gwneud neu amddiffyn hawliadau cyfreithiol, neu lysoedd yn gweithredu yn eu swyddogaeth farnwrol (Erthygl 9(2)(f))',
+			substantial_public_interest: 'rhesymau o fudd sylweddol i’r cyhoedd a nodir yn y gyfraith (Erthygl 9(2)(g))',
+			health_social_care: 'darparu gofal iechyd neu gymdeithasol, neu redeg gwasanaethau iechyd neu ofal cymdeithasol (Erthygl 9(2)(h))',
+			public_health: 'iechyd y cyhoedd, megis diogelu pobl rhag bygythiadau difrifol i iechyd (Erthygl 9(2)(i))',
+			archiving_research_statistics: 'archifo er budd y cyhoedd, ymchwil, neu ystadegau (Erthygl 9(2)(j))',
+		},
+		cookieCategory: {
+			strictly_necessary: 'Cwcis cwbl angenrheidiol',
+			functional: 'Cwcis swyddogaethol',
+			analytics: 'Cwcis dadansoddi',
+			advertising: 'Cwcis hysbysebu',
+		},
+	},
+
 	// Notice pages (NoticeLayout and its components), history and comparisons, "At a glance", feeds.
 	// (end of the notice pages' sections)
 

@@ -6,5 +6,8 @@
 export const CONTENT_GLOBS = {
 	organisations: { base: './content/organisations', pattern: '*.{yaml,yml}' },
 	noticeTypes: { base: './content/notice-types', pattern: '*.{yaml,yml}' },
-	notices: { base: './content/notices', pattern: '*/*/*.{md,mdx}' },
+	/** Versions: `<org>/<type>/<YYYY-MM-DD>.mdx`. */
+	notices: { base: './content/notices', pattern: '*/*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].{md,mdx}' },
+	/** Translations, beside the versions they translate: `<org>/<type>/<YYYY-MM-DD>.<language>.mdx`. */
+	translations: { base: './content/notices', pattern: '*/*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].*.{md,mdx}' },
 } as const;

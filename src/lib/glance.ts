@@ -1,6 +1,7 @@
 // What "At a glance" says: the wording it uses for the facts' closed vocabularies, the kinds of data
 // it sorts editors' items into, and the rows themselves. The summarising is in ./glance/.
-import { type Facts, type rights as allRights, type lawfulBases, type transferSafeguards } from '../schemas/facts.ts';
+import { en } from '../i18n/en.ts';
+import { type Facts, type rights as allRights } from '../schemas/facts.ts';
 import { dataSummary, type DataCategory } from './glance/categories.ts';
 import { automatedLine, howLongLines, recipientsLine, rightsLine, transfersLine, whyLines } from './glance/summaries.ts';
 import { asManyAsFit, SEE_THE_NOTICE, separatorFor, upperFirst, wordCount } from './glance/text.ts';
@@ -12,16 +13,8 @@ import { asManyAsFit, SEE_THE_NOTICE, separatorFor, upperFirst, wordCount } from
  */
 export const GLANCE_MAX_WORDS = 40;
 
-/** Lawful bases by the names the ICO uses, with the Article for those who look it up. */
-export const basisLabels: Record<(typeof lawfulBases)[number], string> = {
-	consent: 'Consent (Article 6(1)(a))',
-	contract: 'Contract (Article 6(1)(b))',
-	legal_obligation: 'Legal obligation (Article 6(1)(c))',
-	vital_interests: 'Vital interests (Article 6(1)(d))',
-	public_task: 'Public task (Article 6(1)(e))',
-	recognised_legitimate_interest: 'Recognised legitimate interest (Article 6(1)(ea))',
-	legitimate_interests: 'Legitimate interests (Article 6(1)(f))',
-};
+/** Lawful bases by the names the ICO uses, with the Article (English; other languages: src/i18n/). */
+export const basisLabels = en.vocabulary.basis;
 
 /** Rights, to follow "You have the right to": `{it}` reads "your information" the first time and "it" after. */
 export const rightPhrases: Record<Exclude<(typeof allRights)[number], 'complain_ico' | 'complain_controller'>, string> = {
@@ -43,14 +36,8 @@ export const rightPairs: readonly { rights: readonly [keyof typeof rightPhrases,
 	{ rights: ['restriction', 'object'], phrase: 'limit or object to how {it} is used' },
 ];
 
-/** Transfer safeguards as readers know them. */
-export const safeguardLabels: Record<(typeof transferSafeguards)[number], string> = {
-	adequacy: 'UK adequacy regulations',
-	idta: 'the UK International Data Transfer Agreement',
-	addendum: 'the UK Addendum to the EU standard contractual clauses',
-	binding_corporate_rules: 'binding corporate rules',
-	derogation: 'an exception under Article 49',
-};
+/** Transfer safeguards as readers know them (English; other languages: src/i18n/). */
+export const safeguardLabels = en.vocabulary.safeguard;
 
 /**
  * The kinds of data "What information" names instead of each item, matched by whole words (plurals

@@ -12,6 +12,11 @@ import type { z } from 'astro/zod';
 /** The glossary's file, in the content folder beside the organisations and notices. */
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
+/** A translation language's glossary file, beside the English one: `content/glossary.cy.yaml`. */
+export function glossaryFile(language: string): string {
+	return `content/glossary.${language}.yaml`;
+}
+
 /** The glossary by slug, each entry with its slug worked out from its term where not given. */
 export function glossaryBySlug(entries: readonly z.output<typeof glossaryEntrySchema>[]): Map<string, GlossaryEntry> {
 	return new Map(entries.map((entry) => {

@@ -20,7 +20,9 @@ import { textOf, type ContentFile, type TextFile } from './inputs.ts';
 import { checkVersionRules, updatedProblem } from './version-rules.ts';
 import { validateYaml } from './yaml.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
-import { GLOSSARY_FILE, glossaryBySlug } from '../glossary.ts';
+import { GLOSSARY_FILE, glossaryBySlug, glossaryFile } from '../glossary.ts';
+import { TRANSLATION_LANGUAGES, type LanguageCode } from '../../i18n/index.ts';
+import { checkTranslationFile, checkTranslations, TRANSLATION_NAME, translationCoverage, type Translation, type TranslationCoverage } from './translations.ts';
 import { slug as slugify } from 'github-slugger';
 import { siteComponents, type ComponentRegistry } from '../components/registry.ts';
 import { componentOptionsFor } from '../markdown/render.ts';
@@ -44,6 +46,12 @@ export interface CheckResult {
 	completeness: NoticeCompleteness[];
 	/** The site's glossary, by slug: empty when there is no content/glossary.yaml. */
 	glossary: Map<string, GlossaryEntry>;
+	/** Valid translations of valid versions, each with its language (decision 0015). */
+	translations: Translation[];
+	/** Each translation language's glossary (content/glossary.<language>.yaml), by slug. */
+	glossaries: Map<LanguageCode, Map<string, GlossaryEntry>>;
+	/** How much of the site each language has translated. */
+	coverage: TranslationCoverage[];
 }
 
 /** The completeness report for one notice. */
@@ -79,7 +87,7 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	const isImage = (entry: ContentFile) => entry.path.startsWith(`${IMAGES_FOLDER}/`);
 	const files = entries.flatMap((entry) => (isImage(entry) ? [] : (textOf(entry, problems) ?? [])));
 	for (const file of files) {
-		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path) && file.path !== GLOSSARY_FILE) {
+		if (!/^content\/(organisations|notice-types|notices|images)\//.test(file.path) && file.path !== GLOSSARY_FILE && !TRANSLATION_LANGUAGES.some((l) => file.path === glossaryFile(l))) {
 			problems.push({
 				file: file.path,
 				message: 'Noticeboard does not read this file, so nothing in it would be published.',
@@ -104,12 +112,21 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	}
 
 	const glossary = checkGlossary(files.find((f) => f.path === GLOSSARY_FILE), problems);
+	// Each language's glossary, beside the English one: content/glossary.cy.yaml.
+	const glossaries = new Map<LanguageCode, Map<string, GlossaryEntry>>(TRANSLATION_LANGUAGES.map((language) => [language, checkGlossary(files.find((f) => f.path === glossaryFile(language)), problems)]));
 	const components = options.components ?? siteComponents;
 	const images = checkImages(entries.filter(isImage), new Set(organisations.keys()), problems);
 	const versions: Version[] = [];
 	// Each body is checked as it is read, and only what the link check needs is kept.
 	const bodies = new Map<Version, BodyReport>();
+	const translations: Translation[] = [];
 	for (const file of inFolder('notices')) {
+		const [org = '', type = '', name = '', ...rest] = file.path.slice('content/notices/'.length).split('/');
+		if (rest.length === 0 && TRANSLATION_NAME.test(name) && organisations.has(org) && types.has(type)) {
+			const translation = checkTranslationFile(file, { org, type, name }, problems, { components, glossaries, organisation: organisations.get(org)?.data });
+			if (translation) translations.push(translation);
+			continue;
+		}
 		const checked = checkNoticeFile(file, organisations, types, problems, { components, glossary });
 		if (checked?.version) versions.push(checked.version);
 		if (checked?.version && checked.tree) {
@@ -120,7 +137,8 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		}
 	}
 	checkVersionRules(versions, problems);
-	for (const { file, data } of [...organisations.values(), ...types.values(), ...versions.map((v) => v.value)]) {
+	checkTranslations(translations, versions, problems);
+	for (const { file, data } of [...organisations.values(), ...types.values(), ...versions.map((v) => v.value), ...translations]) {
 		problems.push(...textFieldProblems(file, data));
 	}
 	const sections = new Map([...bodies].map(([version, body]) => [version, body.anchors]));
@@ -149,6 +167,9 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		organisations: [...organisations].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		types: [...types].flatMap(([slug, { data }]) => (data ? [{ slug, data }] : [])),
 		versions,
+		translations,
+		glossaries,
+		coverage: translationCoverage(translations, versions),
 	};
 }
 

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import type { Facts } from '../../schemas/facts.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
+import type { LanguageCode } from '../../i18n/codes.ts';
 
 /** What a component renders from: the version's own facts, its organisation, and the site's glossary. */
 export interface ComponentContext {
@@ -14,6 +15,8 @@ export interface ComponentContext {
 	glossary: ReadonlyMap<string, GlossaryEntry>;
 	/** The site's base path, such as `/` or `/policies/`, for links to the site's own pages. */
 	base: string;
+	/** The language the version is written in, for the component's own words: English unless a translation's. */
+	language?: LanguageCode;
 	/** The level for a heading the component opens: one below the section it sits in, from 2 to 6. */
 	level: 2 | 3 | 4 | 5 | 6;
 }
