@@ -11,6 +11,8 @@ import { buildDate } from './lib/dates.ts';
 import { publishImages, serveImages } from './lib/images.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
+import { pageLanguages, translatedVersions } from './lib/languages.ts';
+import { localisedPath, splitLanguage, strings } from './i18n/index.ts';
 import { headersFile } from './lib/security-headers.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { absoluteUrlOf, withoutBase } from './lib/urls.ts';
@@ -61,15 +63,33 @@ export function noticeboard(): AstroIntegration {
 				const catalogue = buildCatalogue(result, asOf);
 				const dates = pageDates(catalogue);
 				const url = absoluteUrlOf(config.site ?? 'https://example.invalid', config.base);
+				const translated = translatedVersions(result.translations);
+				const languages = pageLanguages(catalogue, translated);
+				// A sitemap URL's page: its path in the default language, whether it shows its own
+				// language's content, and the languages it is translated into, for xhtml:link alternates.
+				const locate = (address: string) => {
+					const sitePath = withoutBase(config.base, new URL(address).pathname);
+					if (sitePath === undefined) return undefined;
+					const { language, path } = splitLanguage(sitePath);
+					const page = languages.get(path);
+					return { path, shown: !page || page.translated.includes(language), translated: page?.translated ?? [] };
+				};
 				versionFiles = { catalogue, components: siteComponents, glossary: result.glossary, root, base: config.base, asOf, url };
-				searchPages = searchPaths(catalogue).length;
+				searchPages = searchPaths(catalogue, translated).length;
 				updateConfig({
 					integrations: [
 						sitemap({
+							// A page that only says it is not translated yet is not one to find (it is noindex too).
+							filter(page) {
+								const located = locate(page);
+								return !located || located.shown;
+							},
 							serialize(item) {
-								const path = withoutBase(config.base, new URL(item.url).pathname);
-								const lastmod = path === undefined ? undefined : dates.get(path);
-								return lastmod ? { ...item, lastmod } : item;
+								const located = locate(item.url);
+								if (!located) return item;
+								const lastmod = dates.get(located.path);
+								const links = located.translated.length > 1 ? located.translated.map((language) => ({ url: url(localisedPath(language, located.path)), lang: strings(language).meta.htmlLang })) : undefined;
+								return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
 							},
 						}),
 					],

@@ -32,7 +32,7 @@ export const cy: Strings = {
 		switcherLabel: 'Iaith',
 		readIn: (name) => `Darllen y dudalen hon yn ${name}`,
 		notTranslatedTitle: "Nid yw'r fersiwn hon wedi'i chyfieithu",
-		notTranslated: (name) => `Nid yw'r fersiwn hon o'r hysbysiad ar gael yn ${name} eto.`,
+		notTranslated: "Nid yw'r fersiwn hon o'r hysbysiad ar gael yn Gymraeg eto.",
 		readTheOriginal: (name) => `Ei darllen yn ${name}`,
 		olderThanSource: (name, date) => `Diweddarwyd y fersiwn ${name} ar ${date}. Efallai nad yw'r cyfieithiad hwn yn cynnwys y newidiadau hynny.`,
 		readTheSource: (name) => `Darllen y fersiwn ${name}`,
@@ -59,6 +59,15 @@ export const cy: Strings = {
 		notices: (n) => `${n} hysbysiad`,
 		organisationCount: (n) => `${n} sefydliad`,
 		onlyIn: (name) => `yn ${name} yn unig`,
+	},
+
+	organisation: {
+		description: (name) => `Hysbysiadau preifatrwydd a gyhoeddwyd gan ${name}, a sut i gysylltu â nhw am eich gwybodaeth.`,
+		feedTitle: (name) => `Newidiadau i hysbysiadau preifatrwydd ${name}`,
+		feedLabel: (name) => `newidiadau i hysbysiadau ${name}`,
+		notices: 'Hysbysiadau preifatrwydd',
+		noNotices: (name) => `Nid yw ${name} wedi cyhoeddi unrhyw hysbysiadau yma eto.`,
+		contact: "Pwy ydyn nhw a sut i gysylltu â nhw",
 	},
 
 	organisationKinds: {

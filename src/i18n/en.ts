@@ -46,7 +46,7 @@ export const en = {
 		switcherLabel: 'Language',
 		readIn: (name: string) => `Read this page in ${name}`,
 		notTranslatedTitle: 'This version has not been translated',
-		notTranslated: (name: string) => `This version of the notice is not yet available in ${name}.`,
+		notTranslated: 'This version of the notice is not yet available in English.',
 		readTheOriginal: (name: string) => `Read it in ${name}`,
 		olderThanSource: (name: string, date: string) => `The ${name} version was updated on ${date}. This translation may not include those changes.`,
 		readTheSource: (name: string) => `Read the ${name} version`,
@@ -74,6 +74,16 @@ export const en = {
 		notices: (n: number) => `${n} notice${n === 1 ? '' : 's'}`,
 		organisationCount: (n: number) => `${n} organisation${n === 1 ? '' : 's'}`,
 		onlyIn: (name: string) => `in ${name} only`,
+	},
+
+	// An organisation's page.
+	organisation: {
+		description: (name: string) => `Privacy notices published by ${name}, and how to contact them about your information.`,
+		feedTitle: (name: string) => `Changes to ${name}'s privacy notices`,
+		feedLabel: (name: string) => `changes to ${name}'s notices`,
+		notices: 'Privacy notices',
+		noNotices: (name: string) => `${name} has not published any notices here yet.`,
+		contact: 'Who they are and how to contact them',
 	},
 
 	// Kinds of organisation, on organisation pages and the home page.

@@ -6,7 +6,10 @@ import { buildDate } from './dates.ts';
 import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
 import { siteComponents } from './components/registry.ts';
-import { glossaryBySlug } from './glossary.ts';
+import { glossaryBySlug, glossaryFile } from './glossary.ts';
+import { parse } from 'yaml';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
+import { DEFAULT_LANGUAGE, isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../i18n/codes.ts';
 import { publishedBody } from './markdown/publish.ts';
 import { componentOptionsFor, type ComponentOptions, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
@@ -36,28 +39,53 @@ export const dataLicence = config.dataLicence ?? null;
 export const today = buildDate();
 
 // Built once per build, at module level: every route reads from it (see STYLE.md).
-const [organisations, types, notices, terms] = await Promise.all([
+const [organisations, types, notices, translationEntries, terms] = await Promise.all([
 	getCollection('organisations'),
 	getCollection('noticeTypes'),
 	getCollection('notices'),
+	getCollection('translations'),
 	getCollection('glossary'),
 ]);
 
 /** The site's glossary, by slug, in the order content/glossary.yaml gives it. */
 export const glossary = glossaryBySlug(terms.map((entry) => ({ ...entry.data, slug: entry.id })));
 
-/** Every organisation, notice type and notice, in reading order. */
-export const catalogue: SiteCatalogue = buildCatalogue(
-	{
-		organisations: organisations.map((entry) => ({ slug: entry.id, data: entry.data })),
-		types: types.map((entry) => ({ slug: entry.id, data: entry.data })),
-		versions: notices.map((entry) => {
-			const [org, type, effective] = entry.id.split('/') as [string, string, string];
-			return { org, type, effective, updated: entry.data.updated, value: entry };
-		}),
-	},
-	today,
+/** Each language's glossary: English from its collection, others from content/glossary.<language>.yaml, checked already. */
+export const glossaries: ReadonlyMap<LanguageCode, Map<string, GlossaryEntry>> = new Map(
+	LANGUAGE_CODES.map((language) => {
+		if (language === DEFAULT_LANGUAGE) return [language, glossary];
+		let text: string | undefined;
+		try {
+			text = readFileSync(resolve(glossaryFile(language)), 'utf8');
+		} catch {
+			return [language, new Map()];
+		}
+		return [language, glossaryBySlug(glossarySchema.parse(parse(stripBom(text)) ?? []))];
+	}),
 );
+
+/** A translation entry as Astro loads it: `<org>/<type>/<YYYY-MM-DD>.<language>`. */
+export type TranslationEntry = CollectionEntry<'translations'>;
+
+/** Each translation, by its version's id (`<org>/<type>/<date>`) and language. */
+export const translationsById = new Map<string, Map<LanguageCode, TranslationEntry>>();
+for (const entry of translationEntries) {
+	const [, id, language] = /^(.*)\.([a-z]{2,3})$/.exec(entry.id) ?? [];
+	if (!id || !language || !isLanguageCode(language)) continue;
+	if (!translationsById.has(id)) translationsById.set(id, new Map());
+	translationsById.get(id)!.set(language, entry);
+}
+
+/** The organisations, notice types and versions the catalogue is built from: each language's too (site-languages.ts). */
+export const siteOrganisations = organisations.map((entry) => ({ slug: entry.id, data: entry.data }));
+export const siteNoticeTypes = types.map((entry) => ({ slug: entry.id, data: entry.data }));
+export const siteVersions: VersionRecord<NoticeEntry>[] = notices.map((entry) => {
+	const [org, type, effective] = entry.id.split('/') as [string, string, string];
+	return { org, type, effective, updated: entry.data.updated, value: entry };
+});
+
+/** Every organisation, notice type and notice, in reading order. */
+export const catalogue: SiteCatalogue = buildCatalogue({ organisations: siteOrganisations, types: siteNoticeTypes, versions: siteVersions }, today);
 
 const organisationsBySlug = new Map(catalogue.organisations.map((o) => [o.slug, o]));
 const typesBySlug = new Map(catalogue.types.map((t) => [t.slug, t]));
@@ -77,9 +105,13 @@ function sourceOf(entry: NoticeEntry): { source: string; components: ComponentOp
 	// The loader keeps only the frontmatter (see notices-loader.ts): the body is read from its file.
 	// A byte-order mark is removed as the check removes it, rather than trusting the renderer to.
 	const path = resolve(entry.filePath ?? '');
-	// An .mdx body's components render from this version's own facts (decision 0013).
+	// An .mdx body's components render from this version's own facts (decision 0013), in its own
+	// language: a translation's id ends with its language, `…/2025-04-01.cy`.
 	const organisation = organisationOf(entry.id.split('/')[0]!).data;
-	const components = componentOptionsFor(path, siteComponents, { facts: entry.data.facts, organisation, glossary, base: import.meta.env.BASE_URL });
+	const suffix = /\.([a-z]{2,3})$/.exec(entry.id)?.[1];
+	const language = suffix && isLanguageCode(suffix) ? suffix : DEFAULT_LANGUAGE;
+	const context = { facts: entry.data.facts, organisation, glossary: glossaries.get(language) ?? glossary, base: import.meta.env.BASE_URL, language };
+	const components = componentOptionsFor(path, siteComponents, context);
 	return { source: stripBom(readFileSync(path, 'utf8')), components };
 }
 

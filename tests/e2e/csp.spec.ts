@@ -46,7 +46,7 @@ for (const { dir, base, origin } of builds) {
 					};
 				});
 				// Reading pages run nothing; history pages their compare form; the search page the search.
-				const scripts = path === '/search/' ? 'search' : path.endsWith('/history/') ? 'own' : 'none';
+				const scripts = /^(?:\/cy)?\/search\/$/.test(path) ? 'search' : path.endsWith('/history/') ? 'own' : 'none';
 				expect.soft(placement, `${base}${path}`).toEqual({ count: 1, inHead: true, content: metaCsp(scripts), beforeLoaders: true });
 				expect.soft(await violations(), `${base}${path}`).toEqual([]);
 			}

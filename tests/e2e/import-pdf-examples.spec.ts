@@ -16,7 +16,8 @@ const css = readdirSync('dist/_astro').filter((file) => file.endsWith('.css')).m
 
 /** Every example notice: its path under content/notices/, without ".mdx". */
 const notices = readdirSync(NOTICES, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('.mdx'))
+	// Versions only: a translation (<date>.cy.mdx) is printed in its own language's pages, not here.
+	.filter((file) => /\d{4}-\d{2}-\d{2}\.mdx$/.test(file))
 	.map((file) => file.slice(0, -4))
 	.sort();
 

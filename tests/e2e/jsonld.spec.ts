@@ -10,8 +10,11 @@ const builds = [
 	{ dir: 'dist', base: '' },
 	{ dir: 'dist-policies', base: '/policies' },
 ];
-// `/<org>/<type>/` and `/<org>/<type>/<effective>/`; `/types/<type>/` is a list of notices, not one.
-const NOTICE_PAGE = /^\/(?!types\/)[^/]+\/[^/]+\/(?<effective>\d{4}-\d{2}-\d{2}\/)?$/;
+// `/<org>/<type>/` and `/<org>/<type>/<effective>/`, in any language (`/cy/…`); `/types/<type>/` is
+// a list of notices, not one. A version's address in a language it is not translated into says so
+// and is not indexed (noindex): it describes no version, so it carries none.
+const NOTICE_PAGE = /^(?:\/(?:cy))?\/(?!types\/|cy\/)[^/]+\/[^/]+\/(?<effective>\d{4}-\d{2}-\d{2}\/)?$/;
+const isNoticePage = (path: string, html: string) => NOTICE_PAGE.test(path) && !html.includes('<meta name="robots" content="noindex"');
 
 for (const { dir, base } of builds) {
 	const pages = builtPages(dir).map((path) => ({ path, html: readFileSync(`${dir}${path}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8') }));
@@ -19,11 +22,11 @@ for (const { dir, base } of builds) {
 	test(`${dir}: notice and version pages carry one JSON-LD block each, and no other page carries any`, () => {
 		const carrying = pages.filter(({ html }) => jsonLdBlocks(html).length > 0).map(({ path }) => path);
 		expect(carrying.length).toBeGreaterThan(20);
-		expect(carrying).toEqual(pages.map(({ path }) => path).filter((path) => NOTICE_PAGE.test(path)));
+		expect(carrying).toEqual(pages.filter(({ path, html }) => isNoticePage(path, html)).map(({ path }) => path));
 		expect(pages.filter(({ html }) => jsonLdBlocks(html).length > 1).map(({ path }) => path)).toEqual([]);
 	});
 
-	for (const { path, html } of pages.filter(({ path }) => NOTICE_PAGE.test(path))) {
+	for (const { path, html } of pages.filter(({ path, html }) => isNoticePage(path, html))) {
 		test(`${dir}${path} has JSON-LD that expands offline, with only known terms, about its own version`, async () => {
 			const [block] = jsonLdBlocks(html);
 			const canonical = new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!);

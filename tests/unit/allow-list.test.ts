@@ -100,7 +100,7 @@ describe('the allow-list on rendered notices', () => {
 			expect(treeViolations(page, publishedSchema), file).toEqual([]);
 			expect(sanitize(page, publishedSchema), file).toEqual(page);
 		}
-	});
+	}, 30_000);
 });
 
 describe('URLs as browsers read them', () => {

@@ -11,8 +11,9 @@ const rowOf = (facts: Facts, topic: GlanceRow['topic']) => glanceRows(facts, org
 const facts = (purposes: FactsInput['purposes'], more: Partial<FactsInput> = {}): Facts => factsSchema.parse({ collection: 'direct', purposes, ...more });
 const withData = (...data: string[][]) => facts(data.map((d, i) => ({ purpose: `Purpose ${i + 1}`, basis: 'contract', data: d })));
 
+// The versions: translations' glances are in their own language (tests/unit/glance-welsh.test.ts).
 const examples = readdirSync('content/notices', { recursive: true, encoding: 'utf8' })
-	.filter((file) => /\.mdx?$/.test(file))
+	.filter((file) => /\d{4}-\d{2}-\d{2}\.mdx?$/.test(file))
 	.sort()
 	.map((file) => {
 		const frontmatter = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join('content/notices', file), 'utf8'))![1]!) as { facts?: unknown };

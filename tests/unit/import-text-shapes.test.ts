@@ -21,7 +21,8 @@ import { browserCopy, indentedText, markdownLike, pdfText, wordText, type Render
 
 const corpus = resolve(process.env['NOTICEBOARD_IMPORT_CORPUS'] ?? '../shared/import-corpus');
 const corpusFiles = existsSync(corpus) ? readdirSync(corpus).filter((f) => f !== 'SOURCES.md' && !f.startsWith('.') && statSync(join(corpus, f)).isFile()) : [];
-const examples = (readdirSync('content/notices', { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => join('content/notices', f));
+// The versions, in English, as the importer's text shapes are written: translations are left out.
+const examples = (readdirSync('content/notices', { recursive: true }) as string[]).filter((f) => /\d{4}-\d{2}-\d{2}\.mdx$/.test(f)).map((f) => join('content/notices', f));
 
 const split = (mdx: string) => ({ title: String((parse(mdx.slice(4, mdx.indexOf('\n---\n', 4))) as { title: string }).title), tree: parseMarkdown(body(mdx)) });
 const headings = (tree: Root) => tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => visibleText(n));

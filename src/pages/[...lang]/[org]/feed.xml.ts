@@ -1,10 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { catalogue, type SiteOrganisation } from '../../lib/site.ts';
-import { feedResponse } from '../../lib/site-feeds.ts';
-import { paths } from '../../lib/urls.ts';
+import { catalogue, type SiteOrganisation } from '../../../lib/site.ts';
+import { feedResponse } from '../../../lib/site-feeds.ts';
+import { paths } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (() =>
-	catalogue.organisations.map((organisation) => ({ params: { org: organisation.slug }, props: { organisation } }))) satisfies GetStaticPaths;
+	catalogue.organisations.map((organisation) => ({ params: { lang: undefined, org: organisation.slug }, props: { organisation } }))) satisfies GetStaticPaths;
 
 /** `/<org>/feed.xml`: every version of one organisation's notices. */
 export function GET({ props }: APIContext<{ organisation: SiteOrganisation }>) {

@@ -1,6 +1,8 @@
-import { catalogue } from '../lib/site.ts';
-import { feedResponse } from '../lib/site-feeds.ts';
-import { paths } from '../lib/urls.ts';
+import { catalogue } from '../../lib/site.ts';
+import { feedResponse } from '../../lib/site-feeds.ts';
+import { paths } from '../../lib/urls.ts';
+
+export const getStaticPaths = () => [{ params: { lang: undefined } }];
 
 /** `/feed.xml`: every version of every notice on the site. */
 export function GET() {

@@ -1,10 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { catalogue, noticeTypeOf, organisationOf, type SiteNotice } from '../../../lib/site.ts';
-import { feedResponse } from '../../../lib/site-feeds.ts';
-import { paths } from '../../../lib/urls.ts';
+import { catalogue, noticeTypeOf, organisationOf, type SiteNotice } from '../../../../lib/site.ts';
+import { feedResponse } from '../../../../lib/site-feeds.ts';
+import { paths } from '../../../../lib/urls.ts';
 
 export const getStaticPaths = (() =>
-	catalogue.notices.map((notice) => ({ params: { org: notice.org, type: notice.type }, props: { notice } }))) satisfies GetStaticPaths;
+	catalogue.notices.map((notice) => ({ params: { lang: undefined, org: notice.org, type: notice.type }, props: { notice } }))) satisfies GetStaticPaths;
 
 /** `/<org>/<type>/feed.xml`: every version of one notice. */
 export function GET({ props }: APIContext<{ notice: SiteNotice }>) {
