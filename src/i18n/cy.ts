@@ -121,6 +121,121 @@ export const cy: Strings = {
 	// (end of the notice pages' sections)
 
 	// Facts and text components (src/lib/components/).
+	// Geiriau'r cydrannau ffeithiau a thestun. The components' own words, around what the facts say.
+	components: {
+		notListed: 'Heb ei rhestru',
+		notStated: 'Heb ei nodi yn yr hysbysiad hwn',
+		purposes: {
+			purpose: 'Diben',
+			information: 'Y wybodaeth a ddefnyddir',
+			basis: 'Sail gyfreithlon',
+			condition: 'Amod ar gyfer gwybodaeth categori arbennig',
+			noCondition: 'Dim',
+			legitimateInterests: (interests) => `Ein buddiannau dilys: ${interests}`,
+			schedule1: (condition) => `Deddf Diogelu Data 2018, Atodlen 1: ${condition}`,
+		},
+		retention: { howLong: 'Am ba hyd rydym yn ei chadw' },
+		// Welsh answers the question the column asks: 'Is it publicly available?' 'Ydy' / 'Nac ydy'.
+		sources: { source: 'O ble mae’n dod', isPublic: 'Ar gael i’r cyhoedd', yes: 'Ydy', no: 'Nac ydy' },
+		transfers: {
+			none: 'Nid ydym yn anfon eich gwybodaeth y tu allan i’r DU: mae’n aros yn y DU.',
+			destination: 'I ble mae’n mynd',
+			safeguard: 'Beth sy’n ei diogelu',
+			copy: 'Sut i gael copi',
+			adequate: 'Dim angen: mae cyfraith y DU yn cydnabod bod y diogelwch yno’n ddigonol',
+		},
+		noAutomatedDecisions: 'Nid ydym yn gwneud penderfyniadau amdanoch chi drwy gyfrifiadur yn unig, heb i unigolyn fod yn rhan o’r broses.',
+		contact: {
+			emailOrCall: (email, phone) => (phone ? ['Anfonwch e-bost at ', email, ' neu ffoniwch ', phone, '.'] : ['Anfonwch e-bost at ', email, '.']),
+			website: (link) => ['Gwefan: ', link, '.'],
+			icoName: 'Swyddfa’r Comisiynydd Gwybodaeth',
+			registration: (ico, number) => ['Rhif cofrestru gyda’r ', ico, `: ${number}.`],
+			noDpo: (email) => ['Nid oes gennym Swyddog Diogelu Data. Os oes gennych gwestiwn am eich gwybodaeth, anfonwch e-bost at ', email, '.'],
+			dpo: (name) => `Ein Swyddog Diogelu Data: ${name}.`,
+			writeTo: (address) => `Ysgrifennwch at ${address}.`,
+		},
+		// 'Angen eich cydsyniad?' is answered 'Oes' / 'Nac oes'.
+		cookies: {
+			allNeedConsent: ', a osodir dim ond os ydych yn cytuno iddynt',
+			noneNeedConsent: ', nad oes angen eich cydsyniad arnynt',
+			name: 'Enw',
+			purpose: 'Beth mae’n ei wneud',
+			provider: 'Wedi’i osod gan',
+			duration: 'Am ba hyd mae’n para',
+			consent: 'Angen eich cydsyniad',
+			thirdParty: 'Cwci trydydd parti',
+			yes: 'Oes',
+			no: 'Nac oes',
+		},
+		rights: {
+			free: 'Mae defnyddio eich hawliau am ddim. Byddwn yn ateb cyn pen mis ar ôl eich cais, neu’n rhoi gwybod i chi o fewn y mis hwnnw os bydd angen hyd at ddau fis arall arnom oherwydd bod y cais yn gymhleth.',
+			byEmail: (email) => ['I ddefnyddio’r hawl hon, anfonwch e-bost at ', email, '.'],
+			informedUse: (email) => ['Os oes unrhyw ran ohono yn aneglur, anfonwch e-bost at ', email, ' a byddwn yn egluro.'],
+			withdrawUse: (email) => ['I dynnu eich cydsyniad yn ôl, anfonwch e-bost at ', email, ', neu newidiwch eich dewis yn yr un man ag y gwnaethoch ei roi.'],
+			complainUse: (email) => ['Anfonwch e-bost at ', email, '. Byddwn yn rhoi gwybod i chi ein bod wedi cael eich cwyn cyn pen 30 diwrnod, ac yn dweud wrthych beth rydym yn ei wneud yn ei chylch.'],
+			// 'Gallwch' softens what follows: gwneud → wneud.
+			icoUse: (website, phone) => ['Gallwch ', website('wneud cwyn ar wefan yr ICO'), ' neu ffonio ei llinell gymorth ar ', phone, '.'],
+			right: {
+				informed: {
+					lead: 'Cael gwybod sut rydym yn defnyddio eich gwybodaeth',
+					means: 'Drwy’r hysbysiad hwn rydym yn rhoi gwybod i chi, a byddwn yn rhoi gwybod i chi cyn i ni ddechrau defnyddio eich gwybodaeth mewn ffordd newydd.',
+				},
+				access: {
+					lead: 'Cael copi o’ch gwybodaeth',
+					means: 'Gallwch ofyn am gopi o’r wybodaeth sydd gennym amdanoch chi, a gofyn i ni ddweud pam rydym yn ei defnyddio, gyda phwy rydym yn ei rhannu ac o ble y cawsom hi.',
+				},
+				rectification: {
+					lead: 'Cywiro eich gwybodaeth',
+					means: 'Os yw’r wybodaeth sydd gennym amdanoch chi yn anghywir neu’n anghyflawn, gallwch ofyn i ni ei chywiro.',
+				},
+				erasure: {
+					lead: 'Dileu eich gwybodaeth',
+					means: 'Gallwch ofyn i ni ddileu eich gwybodaeth, er enghraifft pan nad oes ei hangen arnom mwyach. Os yw’r gyfraith yn caniatáu i ni gadw rhywfaint ohoni, neu’n dweud wrthym am wneud hynny, byddwn yn esbonio pam.',
+				},
+				restriction: {
+					lead: 'Cyfyngu ar sut rydym yn defnyddio eich gwybodaeth',
+					means: 'Gallwch ofyn i ni gadw eich gwybodaeth ond peidio â’i defnyddio am y tro, er enghraifft tra byddwn yn gwirio a yw’n gywir.',
+				},
+				notification_of_recipients: {
+					lead: 'Gwybod pwy a gafodd wybod am newid',
+					means: 'Pan fyddwn yn cywiro neu’n dileu eich gwybodaeth, neu’n cyfyngu ar sut rydym yn ei defnyddio, byddwn yn rhoi gwybod i’r sefydliadau y gwnaethom ei rhannu â nhw, a gallwch ofyn i ni pwy ydyn nhw.',
+				},
+				portability: {
+					lead: 'Mynd â’ch gwybodaeth i rywle arall',
+					means: 'Os gwnaethoch roi gwybodaeth i ni a’n bod yn ei defnyddio gyda’ch cydsyniad neu o dan gontract, gallwch ofyn amdani mewn fformat digidol cyffredin, neu ofyn i ni ei hanfon yn syth at sefydliad arall.',
+				},
+				object: {
+					lead: 'Gwrthwynebu sut rydym yn defnyddio eich gwybodaeth',
+					means: 'Pan fyddwn yn dibynnu ar ein buddiannau dilys neu ar dasg gyhoeddus, gallwch wrthwynebu oherwydd eich sefyllfa eich hun. Os ydym yn defnyddio eich gwybodaeth ar gyfer marchnata uniongyrchol, gallwch ddweud wrthym am roi’r gorau iddi ar unrhyw adeg, a byddwn yn gwneud hynny.',
+				},
+				automated_decision_safeguards: {
+					lead: 'Herio penderfyniad a wnaed gan gyfrifiadur',
+					means: 'Os yw cyfrifiadur yn gwneud penderfyniad sy’n effeithio’n ddifrifol arnoch chi, heb i unigolyn fod yn rhan o’r broses, gallwch ofyn i unigolyn edrych arno eto, rhoi eich safbwynt i ni, a herio’r penderfyniad.',
+				},
+				withdraw_consent: {
+					lead: 'Tynnu eich cydsyniad yn ôl',
+					means: 'Pan fyddwn yn defnyddio eich gwybodaeth oherwydd eich bod wedi cytuno i hynny, gallwch newid eich meddwl ar unrhyw adeg. Nid yw hyn yn effeithio ar yr hyn a wnaethom cyn i chi newid eich meddwl.',
+				},
+				complain_controller: {
+					lead: 'Cwyno i ni',
+					means: 'Os ydych yn anhapus â’r ffordd rydym wedi defnyddio eich gwybodaeth, gallwch gwyno i ni.',
+				},
+				complain_ico: {
+					lead: 'Cwyno i Swyddfa’r Comisiynydd Gwybodaeth',
+					means: 'Swyddfa’r Comisiynydd Gwybodaeth (ICO) yw rheoleiddiwr annibynnol y DU ar gyfer diogelu data. Fel arfer, bydd yn gofyn i chi ddweud wrthym ni yn gyntaf, er mwyn i ni geisio unioni pethau.',
+				},
+			},
+		},
+		rightToObject: {
+			heading: 'Eich hawl i wrthwynebu',
+			grounds: 'Gallwch wrthwynebu ar unrhyw adeg i’r ffordd rydym yn defnyddio eich gwybodaeth pan fyddwn yn ei defnyddio oherwydd ei bod er ein buddiannau dilys, neu oherwydd bod ei hangen arnom ar gyfer tasg er budd y cyhoedd neu ar gyfer ein dyletswyddau swyddogol. Dywedwch wrthym beth am eich sefyllfa eich hun sy’n gwneud i chi wrthwynebu.',
+			then: 'Byddwn wedyn yn rhoi’r gorau iddi, oni bai y gallwn ddangos rhesymau cryf a dilys dros barhau sy’n drech na’ch buddiannau, eich hawliau a’ch rhyddidau, neu fod angen y wybodaeth arnom i wneud, dilyn neu amddiffyn hawliad cyfreithiol.',
+			covers: 'Mae’n berthnasol i’r ffyrdd hyn o ddefnyddio eich gwybodaeth yn yr hysbysiad hwn:',
+			marketing: 'Gallwch ddweud wrthym bob amser am roi’r gorau i ddefnyddio eich gwybodaeth ar gyfer marchnata uniongyrchol, gan gynnwys unrhyw broffilio a wnawn at y diben hwnnw. Nid oes angen i chi roi rheswm, a byddwn yn rhoi’r gorau iddi.',
+			how: (name, email) => [`I wrthwynebu, anfonwch e-bost at ${name} ar `, email, '.'],
+		},
+	},
+
 	// (end of the components' sections)
 
 	// Lists, notice types, organisations, search and the glossary.

@@ -144,6 +144,134 @@ export const en = {
 	// (end of the notice pages' sections)
 
 	// Facts and text components (src/lib/components/).
+	// The facts and text components' own words, around what the facts say. A sentence that holds
+	// a link or another element is a function of it, so each language puts it where its words go.
+	components: {
+		/** A table cell for information a purpose does not list. */
+		notListed: 'Not listed',
+		/** A table cell for a fact this version does not give. */
+		notStated: 'Not stated in this notice',
+		/** `<PurposesTable />`. */
+		purposes: {
+			purpose: 'Purpose',
+			information: 'Information used',
+			basis: 'Lawful basis',
+			condition: 'Condition for special category information',
+			/** In the condition column, for a purpose that uses no special category information. */
+			noCondition: 'None',
+			legitimateInterests: (interests: string) => `Our legitimate interests: ${interests}`,
+			schedule1: (condition: string) => `Data Protection Act 2018, Schedule 1: ${condition}`,
+		},
+		/** `<RetentionTable />`'s own column; the others are `purposes`'. */
+		retention: { howLong: 'How long we keep it' },
+		/** `<Sources />`. */
+		sources: { source: 'Where it comes from', isPublic: 'Publicly available', yes: 'Yes', no: 'No' },
+		/** `<Transfers />`. */
+		transfers: {
+			none: 'We do not send your information outside the UK: it stays in the UK.',
+			destination: 'Where it goes',
+			safeguard: 'What protects it',
+			copy: 'How to get a copy',
+			adequate: 'Not needed: UK law recognises the protection there as adequate',
+		},
+		/** `<AutomatedDecisions />` when there are none. */
+		noAutomatedDecisions: 'We do not make decisions about you by computer alone, without a person involved.',
+		/** `<Contact />` and `<DPO />`. */
+		contact: {
+			emailOrCall: <T>(email: T, phone: T | undefined) => (phone ? ['Email ', email, ' or call ', phone, '.'] : ['Email ', email, '.']),
+			website: <T>(link: T) => ['Website: ', link, '.'],
+			/** The ICO's name in full, for its abbreviation's title. */
+			icoName: 'Information Commissioner’s Office',
+			registration: <T>(ico: T, number: string) => ['Registration number with the ', ico, `: ${number}.`],
+			noDpo: <T>(email: T) => ['We do not have a data protection officer. If you have a question about your information, email ', email, '.'],
+			dpo: (name: string) => `Our data protection officer: ${name}.`,
+			writeTo: (address: string) => `Write to ${address}.`,
+		},
+		/** `<CookieTable />`: a category's sentence is its label, then whether its cookies need consent. */
+		cookies: {
+			allNeedConsent: ', set only if you agree to them',
+			noneNeedConsent: ', which do not need your consent',
+			name: 'Name',
+			purpose: 'What it does',
+			provider: 'Set by',
+			duration: 'How long it lasts',
+			consent: 'Needs your consent',
+			thirdParty: 'A third-party cookie',
+			yes: 'Yes',
+			no: 'No',
+		},
+		/** `<Rights />`: each right's short lead, what it means and, where it is not by email, how to use it. */
+		rights: {
+			free: 'Using your rights is free. We will answer within one month of your request, or tell you within that month if we need up to two months more because it is complex.',
+			byEmail: <T>(email: T) => ['To use this right, email ', email, '.'],
+			informedUse: <T>(email: T) => ['If any of it is unclear, email ', email, ' and we will explain.'],
+			withdrawUse: <T>(email: T) => ['To withdraw your consent, email ', email, ', or change your choice in the same place you gave it.'],
+			complainUse: <T>(email: T) => ['Email ', email, '. We will let you know we have your complaint within 30 days, and tell you what we are doing about it.'],
+			/** How to complain to the ICO, given a maker of the link to its form, and its helpline's number. */
+			icoUse: <T>(website: (text: string) => T, phone: T) => ['You can ', website('make a complaint on the ICO’s website'), ' or call its helpline on ', phone, '.'],
+			// Written for a reading age of about 14, as the ICO's own notice is. The leads stand alone.
+			right: {
+				informed: {
+					lead: 'Being told how we use your information',
+					means: 'This notice is how we tell you, and we will tell you before we start using your information in a new way.',
+				},
+				access: {
+					lead: 'Getting a copy of your information',
+					means: 'You can ask for a copy of the information we hold about you, and to be told why we use it, who we share it with and where we got it.',
+				},
+				rectification: {
+					lead: 'Correcting your information',
+					means: 'If information we hold about you is wrong or incomplete, you can ask us to put it right.',
+				},
+				erasure: {
+					lead: 'Deleting your information',
+					means: 'You can ask us to delete your information, for example when we no longer need it. If the law lets us, or tells us to, keep some of it, we will say why.',
+				},
+				restriction: {
+					lead: 'Limiting how we use your information',
+					means: 'You can ask us to keep your information but stop using it for now, for example while we check whether it is right.',
+				},
+				notification_of_recipients: {
+					lead: 'Knowing who we told about a change',
+					means: 'When we correct or delete your information, or limit how we use it, we tell the organisations we shared it with, and you can ask us who they are.',
+				},
+				portability: {
+					lead: 'Taking your information elsewhere',
+					means: 'For information you gave us that we use with your consent or under a contract, you can ask for it in a common digital format, or ask us to send it straight to another organisation.',
+				},
+				object: {
+					lead: 'Objecting to how we use your information',
+					means: 'Where we rely on our legitimate interests or a public task, you can object because of your own situation. If we use your information for direct marketing, you can tell us to stop at any time, and we will.',
+				},
+				automated_decision_safeguards: {
+					lead: 'Challenging a decision made by computer',
+					means: 'If a decision that seriously affects you is made by computer, with no person involved, you can ask for a person to look at it again, tell us your point of view, and challenge the decision.',
+				},
+				withdraw_consent: {
+					lead: 'Withdrawing your consent',
+					means: 'Where we use your information because you agreed to it, you can change your mind at any time. This does not affect what we did before you changed your mind.',
+				},
+				complain_controller: {
+					lead: 'Complaining to us',
+					means: 'If you are unhappy with how we have used your information, you can complain to us.',
+				},
+				complain_ico: {
+					lead: 'Complaining to the Information Commissioner’s Office',
+					means: 'The Information Commissioner’s Office (ICO) is the UK’s independent regulator for data protection. It usually asks you to tell us first, so that we can try to put things right.',
+				},
+			},
+		},
+		/** `<RightToObject>`, told apart from everything else as Article 21(4) asks. */
+		rightToObject: {
+			heading: 'Your right to object',
+			grounds: 'You can object at any time to how we use your information when we use it because it is in our legitimate interests, or because we need it for a task in the public interest or for our official duties. Tell us what it is about your own situation that makes you object.',
+			then: 'We will then stop, unless we can show strong and legitimate reasons to carry on that outweigh your interests, rights and freedoms, or we need the information to make, pursue or defend a legal claim.',
+			covers: 'It covers these uses of your information in this notice:',
+			marketing: 'You can always tell us to stop using your information for direct marketing, including any profiling we do for it. You do not need to give a reason, and we will stop.',
+			how: <T>(name: string, email: T) => [`To object, email ${name} at `, email, '.'],
+		},
+	},
+
 	// (end of the components' sections)
 
 	// Lists, notice types, organisations, search and the glossary.

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import type { Facts } from '../../schemas/facts.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
-import type { LanguageCode } from '../../i18n/codes.ts';
+import { DEFAULT_LANGUAGE, strings, type LanguageCode, type Strings } from '../../i18n/index.ts';
 
 /** What a component renders from: the version's own facts, its organisation, and the site's glossary. */
 export interface ComponentContext {
@@ -19,6 +19,11 @@ export interface ComponentContext {
 	language?: LanguageCode;
 	/** The level for a heading the component opens: one below the section it sits in, from 2 to 6. */
 	level: 2 | 3 | 4 | 5 | 6;
+}
+
+/** A component's own words, in the language of the version it renders in: English unless a translation's. */
+export function wordsOf({ language }: Pick<ComponentContext, 'language'>): Strings {
+	return strings(language ?? DEFAULT_LANGUAGE);
 }
 
 /** Why a component cannot render in a version, said so that an editor can fix it. */
@@ -54,8 +59,9 @@ export interface NoticeComponent<Props = Record<string, unknown>> {
 	 * The text of the section heading it opens, if it opens a section of the notice (one with an
 	 * id, a "#" link and a place in the table of contents), so the content check knows that
 	 * section's id and can check links to it. A heading that only titles an aside is no section.
+	 * In `language`, that of the body it is in: English unless a translation's.
 	 */
-	section?: (props: Props) => string;
+	section?: (props: Props, language?: LanguageCode) => string;
 	/** Its HTML, given its props, the version's context, and the rendered text written inside it. */
 	render: (props: Props, context: ComponentContext, children: ElementContent[]) => ElementContent[];
 }

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { controllerOf } from './details.ts';
 import { explainRight } from './rights.ts';
 import { factsNeeded } from './table.ts';
@@ -19,8 +19,9 @@ export const AutomatedDecisions = defineComponent({
 	props: z.strictObject({}),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'automatedDecisions'),
 	render: (_, context) => {
+		const t = wordsOf(context);
 		const decisions = context.facts?.automatedDecisions ?? 'no';
-		if (decisions === 'no') return [h('p', 'We do not make decisions about you by computer alone, without a person involved.')];
-		return [h('p', decisions.description), h('p', [...explainRight('automated_decision_safeguards', controllerOf(context).email)])];
+		if (decisions === 'no') return [h('p', t.components.noAutomatedDecisions)];
+		return [h('p', decisions.description), h('p', [...explainRight('automated_decision_safeguards', controllerOf(context).email, t)])];
 	},
 });

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { contactDetails, controllerOf, emailLink, phoneLink, postalAddress } from './details.ts';
 
 /**
@@ -17,13 +17,14 @@ export const Contact = defineComponent({
 	props: z.strictObject({}),
 	render: (_, context) => {
 		const { organisation } = context;
+		const words = wordsOf(context).components.contact;
 		const controller = controllerOf(context);
 		return contactDetails([
 			[`${controller.name}, ${postalAddress(organisation.address)}.`],
-			['Email ', emailLink(controller.email), ...(organisation.phone ? [' or call ', phoneLink(organisation.phone)] : []), '.'],
+			words.emailOrCall(emailLink(controller.email), organisation.phone ? phoneLink(organisation.phone) : undefined),
 			// The address in full, so that print does not add it again after a shorter one.
-			['Website: ', h('a', { href: organisation.website }, organisation.website), '.'],
-			['Registration number with the ', h('abbr', { title: 'Information Commissioner’s Office' }, 'ICO'), `: ${organisation.icoRegistration}.`],
+			words.website(h('a', { href: organisation.website }, organisation.website)),
+			words.registration(h('abbr', { title: words.icoName }, 'ICO'), organisation.icoRegistration),
 		]);
 	},
 });

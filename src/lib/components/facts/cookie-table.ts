@@ -1,8 +1,8 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
 import { cookieCategories, type Facts } from '../../../schemas/facts.ts';
-import { defineComponent } from '../define.ts';
-import { cookieCategoryLabels } from './labels.ts';
+import type { Strings } from '../../../i18n/index.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { factsNeeded, factsTable, sentences } from './table.ts';
 
 type Cookie = NonNullable<Facts['cookies']>[number];
@@ -12,24 +12,25 @@ type Category = (typeof cookieCategories)[number];
  * One category's table, after a sentence that says whether its cookies need consent when they all
  * agree; when they do not, a column says it cookie by cookie.
  */
-function categoryTable(category: Category, cookies: readonly Cookie[], caption: string | undefined) {
+function categoryTable(category: Category, cookies: readonly Cookie[], caption: string | undefined, t: Strings) {
+	const words = t.components.cookies;
 	const all = cookies.every((c) => c.consent);
 	const none = cookies.every((c) => !c.consent);
-	const consent = all ? ', set only if you agree to them' : none ? ', which do not need your consent' : '';
-	const label = cookieCategoryLabels[category];
+	const consent = all ? words.allNeedConsent : none ? words.noneNeedConsent : '';
+	const label = t.vocabulary.cookieCategory[category];
 	// Whether they need consent is said in a sentence, not a caption: the section's heading, or the
 	// region's name, says which cookies they are.
 	return [
 		h('p', `${label}${consent}.`),
 		...factsTable(
 		caption,
-		['Name', 'What it does', 'Set by', 'How long it lasts', ...(all || none ? [] : ['Needs your consent'])],
+		[words.name, words.purpose, words.provider, words.duration, ...(all || none ? [] : [words.consent])],
 		cookies.map((c) => [
 			[h('code', c.name)],
 			[c.purpose],
-			sentences([c.provider], c.party === 'third' ? ['A third-party cookie'] : undefined),
+			sentences([c.provider], c.party === 'third' ? [words.thirdParty] : undefined),
 			[c.duration],
-			...(all || none ? [] : [[c.consent ? 'Yes' : 'No']]),
+			...(all || none ? [] : [[c.consent ? words.yes : words.no]]),
 		]),
 		label,
 		),
@@ -63,11 +64,12 @@ export const CookieTable = defineComponent({
 			fix: `Add the ${category} cookies to facts.cookies, choose another category, or write in Markdown that there are none.`,
 		};
 	},
-	render: ({ category, caption }, { facts }) => {
-		const cookies = facts?.cookies ?? [];
+	render: ({ category, caption }, context) => {
+		const t = wordsOf(context);
+		const cookies = context.facts?.cookies ?? [];
 		return (category ? [category] : cookieCategories).flatMap((c) => {
 			const inCategory = cookies.filter((cookie) => cookie.category === c);
-			return inCategory.length > 0 ? categoryTable(c, inCategory, caption) : [];
+			return inCategory.length > 0 ? categoryTable(c, inCategory, caption, t) : [];
 		});
 	},
 });

@@ -1,6 +1,6 @@
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { contactDetails, controllerOf, emailLink, phoneLink, postalAddress } from './details.ts';
 
 /**
@@ -24,17 +24,16 @@ export const DPO = defineComponent({
 				},
 	render: (_, context) => {
 		const { facts, organisation } = context;
-		if (facts?.dpo === 'none') {
-			return [h('p', ['We do not have a data protection officer. If you have a question about your information, email ', emailLink(controllerOf(context).email), '.'])];
-		}
+		const words = wordsOf(context).components.contact;
+		if (facts?.dpo === 'none') return [h('p', words.noDpo(emailLink(controllerOf(context).email)))];
 		// A DPO the facts give has only a name and an email; the organisation's may have more.
 		const dpo = facts?.dpo ?? organisation.dpo;
 		if (!dpo) return [];
 		const own = facts?.dpo ? undefined : organisation.dpo;
 		return contactDetails([
-			[`Our data protection officer: ${dpo.name}.`],
-			['Email ', emailLink(dpo.email), ...(own?.phone ? [' or call ', phoneLink(own.phone)] : []), '.'],
-			own ? [`Write to ${postalAddress(own.address ?? organisation.address)}.`] : undefined,
+			[words.dpo(dpo.name)],
+			words.emailOrCall(emailLink(dpo.email), own?.phone ? phoneLink(own.phone) : undefined),
+			own ? [words.writeTo(postalAddress(own.address ?? organisation.address))] : undefined,
 		]);
 	},
 });

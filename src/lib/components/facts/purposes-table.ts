@@ -1,22 +1,22 @@
+import type { Strings } from '../../../i18n/index.ts';
 import type { Facts } from '../../../schemas/facts.ts';
-import { basisLabels } from '../../glance.ts';
-import { defineComponent } from '../define.ts';
-import { specialConditionLabels, startOfSentence } from './labels.ts';
+import { defineComponent, wordsOf } from '../define.ts';
+import { startOfSentence } from './labels.ts';
 import { captionProps, type Cell, factsNeeded, factsTable, informationCell, sentences } from './table.ts';
 
 type Purpose = Facts['purposes'][number];
 
 /** The lawful basis with its Article, and the legitimate interests where that is the basis. */
-function basisCell(p: Purpose): Cell {
-	const interests = p.basis === 'legitimate_interests' && p.legitimateInterests ? [`Our legitimate interests: ${p.legitimateInterests}`] : undefined;
-	return sentences([startOfSentence(basisLabels[p.basis])], interests);
+function basisCell(p: Purpose, t: Strings): Cell {
+	const interests = p.basis === 'legitimate_interests' && p.legitimateInterests ? [t.components.purposes.legitimateInterests(p.legitimateInterests)] : undefined;
+	return sentences([startOfSentence(t.vocabulary.basis[p.basis])], interests);
 }
 
 /** The Article 9 condition, with the DPA 2018 Schedule 1 condition when one is given. */
-function conditionCell(p: Purpose): Cell {
-	if (!p.specialCategory) return ['None'];
+function conditionCell(p: Purpose, t: Strings): Cell {
+	if (!p.specialCategory) return [t.components.purposes.noCondition];
 	const { condition, schedule1 } = p.specialCategory;
-	return sentences([startOfSentence(specialConditionLabels[condition])], schedule1 ? [`Data Protection Act 2018, Schedule 1: ${schedule1}`] : undefined);
+	return sentences([startOfSentence(t.vocabulary.specialCondition[condition])], schedule1 ? [t.components.purposes.schedule1(schedule1)] : undefined);
 }
 
 /**
@@ -32,17 +32,19 @@ export const PurposesTable = defineComponent({
 	children: 'none',
 	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'purposes'),
-	render: ({ caption }, { facts }) => {
-		const purposes = facts?.purposes ?? [];
+	render: ({ caption }, context) => {
+		const t = wordsOf(context);
+		const words = t.components.purposes;
+		const purposes = context.facts?.purposes ?? [];
 		const special = purposes.some((p) => p.specialCategory);
 		return factsTable(
 			caption,
-			['Purpose', 'Information used', 'Lawful basis', ...(special ? ['Condition for special category information'] : [])],
+			[words.purpose, words.information, words.basis, ...(special ? [words.condition] : [])],
 			purposes.map((p) => [
 				[p.purpose],
-				informationCell(p),
-				basisCell(p),
-				...(special ? [conditionCell(p)] : []),
+				informationCell(p, t),
+				basisCell(p, t),
+				...(special ? [conditionCell(p, t)] : []),
 			]),
 		);
 	},

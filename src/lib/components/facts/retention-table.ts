@@ -1,6 +1,6 @@
 import type { Facts } from '../../../schemas/facts.ts';
 import { uniqueItems } from '../../glance/text.ts';
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { captionProps, factsTable, informationCell, purposesNeed } from './table.ts';
 
 /** The purposes, those kept for the same stated time together, in the order first met. */
@@ -27,10 +27,16 @@ export const RetentionTable = defineComponent({
 	children: 'none',
 	props: captionProps(),
 	unavailable: (_, { facts }) => purposesNeed(facts, 'retention'),
-	render: ({ caption }, { facts }) =>
-		factsTable(
+	render: ({ caption }, context) => {
+		const t = wordsOf(context);
+		return factsTable(
 			caption,
-			['Purpose', 'Information used', 'How long we keep it'],
-			keptAlike(facts?.purposes ?? []).map((group) => [[group.map((p) => p.purpose).join('; ')], informationCell({ ...group[0]!, data: uniqueItems(group.flatMap((p) => p.data)) }), [group[0]!.retention ?? 'Not stated in this notice']]),
-		),
+			[t.components.purposes.purpose, t.components.purposes.information, t.components.retention.howLong],
+			keptAlike(context.facts?.purposes ?? []).map((group) => [
+				[group.map((p) => p.purpose).join('; ')],
+				informationCell({ ...group[0]!, data: uniqueItems(group.flatMap((p) => p.data)) }, t),
+				[group[0]!.retention ?? t.components.notStated],
+			]),
+		);
+	},
 });

@@ -1,4 +1,4 @@
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { captionProps, factsNeeded, factsTable } from './table.ts';
 
 /** Where information not collected from the person comes from, from `facts.sources` (Article 14(2)(f)). */
@@ -10,10 +10,12 @@ export const Sources = defineComponent({
 	children: 'none',
 	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'sources'),
-	render: ({ caption }, { facts }) =>
-		factsTable(
+	render: ({ caption }, context) => {
+		const words = wordsOf(context).components.sources;
+		return factsTable(
 			caption,
-			['Where it comes from', 'Publicly available'],
-			(facts?.sources ?? []).map((s) => [[s.source], [s.public ? 'Yes' : 'No']]),
-		),
+			[words.source, words.isPublic],
+			(context.facts?.sources ?? []).map((s) => [[s.source], [s.public ? words.yes : words.no]]),
+		);
+	},
 });

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
+import { strings, type Strings } from '../../../i18n/index.ts';
 import type { Facts } from '../../../schemas/facts.ts';
 import type { Unavailable } from '../define.ts';
 import { startOfSentence } from './labels.ts';
@@ -39,9 +40,9 @@ export function captionProps() {
 /** What one table cell holds: text, elements, or both. */
 export type Cell = readonly (ElementContent | string)[];
 
-/** The information a purpose uses, as its cell. */
-export function informationCell(purpose: Facts['purposes'][number]): Cell {
-	return purpose.data.length > 0 ? [startOfSentence(purpose.data.join('; '))] : ['Not listed'];
+/** The information a purpose uses, as its cell, in the words `t` of the version's language. */
+export function informationCell(purpose: Facts['purposes'][number], t: Strings = strings('en')): Cell {
+	return purpose.data.length > 0 ? [startOfSentence(purpose.data.join('; '))] : [t.components.notListed];
 }
 
 /**

@@ -1,6 +1,5 @@
 import { h } from 'hastscript';
-import { safeguardLabels } from '../../glance.ts';
-import { defineComponent } from '../define.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 import { startOfSentence } from './labels.ts';
 import { captionProps, factsNeeded, factsTable } from './table.ts';
 
@@ -16,17 +15,19 @@ export const Transfers = defineComponent({
 	children: 'none',
 	props: captionProps(),
 	unavailable: (_, { facts }) => factsNeeded(facts, 'transfers'),
-	render: ({ caption }, { facts }) => {
-		const transfers = facts?.transfers ?? 'none';
-		if (transfers === 'none') return [h('p', 'We do not send your information outside the UK: it stays in the UK.')];
+	render: ({ caption }, context) => {
+		const t = wordsOf(context);
+		const words = t.components.transfers;
+		const transfers = context.facts?.transfers ?? 'none';
+		if (transfers === 'none') return [h('p', words.none)];
 		return factsTable(
 			caption,
-			['Where it goes', 'What protects it', 'How to get a copy'],
-			transfers.map((t) => [
-				[t.destination],
-				[startOfSentence(safeguardLabels[t.safeguard])],
+			[words.destination, words.safeguard, words.copy],
+			transfers.map((transfer) => [
+				[transfer.destination],
+				[startOfSentence(t.vocabulary.safeguard[transfer.safeguard])],
 				// Adequacy regulations are law, published for anyone to read; every other safeguard has a copy to ask for.
-				[t.copy ?? (t.safeguard === 'adequacy' ? 'Not needed: UK law recognises the protection there as adequate' : 'Not stated in this notice')],
+				[transfer.copy ?? (transfer.safeguard === 'adequacy' ? words.adequate : t.components.notStated)],
 			]),
 		);
 	},

@@ -2,10 +2,8 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { z } from 'astro/zod';
 import type { lawfulBases } from '../../../schemas/facts.ts';
-import { defineComponent } from '../define.ts';
-
-/** The section's heading, which the content check needs too, for links to it. */
-const HEADING = 'Your right to object';
+import { strings } from '../../../i18n/index.ts';
+import { defineComponent, wordsOf } from '../define.ts';
 
 /**
  * The lawful bases the right to object covers: public task and legitimate interests (Article
@@ -26,7 +24,8 @@ export const RightToObject = defineComponent({
 	placement: 'block',
 	children: 'optional',
 	props: z.strictObject({}),
-	section: () => HEADING,
+	// The section's heading, which the content check needs too, for links to it.
+	section: (_, language = 'en') => strings(language).components.rightToObject.heading,
 	// Facts that leave out the right would contradict the section: one or the other is wrong.
 	unavailable: (_, { facts }) =>
 		facts && !facts.rights.includes('object')
@@ -35,21 +34,20 @@ export const RightToObject = defineComponent({
 					fix: 'Add object to facts.rights, or remove <RightToObject> if the right does not apply to what this notice describes.',
 				}
 			: undefined,
-	render: (_, { facts, organisation, level }, children) => {
+	render: (_, context, children) => {
+		const { facts, organisation, level } = context;
+		const words = wordsOf(context).components.rightToObject;
 		const controller = facts?.controller ?? organisation;
 		const covered = (facts?.purposes ?? []).filter((p) => OBJECTABLE.has(p.basis)).map((p) => p.purpose);
-		const coverage: ElementContent[] =
-			covered.length > 0 ? [h('p', 'It covers these uses of your information in this notice:'), h('ul', covered.map((purpose) => h('li', purpose)))] : [];
+		const coverage: ElementContent[] = covered.length > 0 ? [h('p', words.covers), h('ul', covered.map((purpose) => h('li', purpose)))] : [];
 		return [
-			h('section', { className: ['nb-object'], ariaLabel: HEADING }, [
-				h(`h${level}`, HEADING),
-				h('p', [
-					'You can object at any time to how we use your information when we use it because it is in our legitimate interests, or because we need it for a task in the public interest or for our official duties. Tell us what it is about your own situation that makes you object.',
-				]),
-				h('p', 'We will then stop, unless we can show strong and legitimate reasons to carry on that outweigh your interests, rights and freedoms, or we need the information to make, pursue or defend a legal claim.'),
+			h('section', { className: ['nb-object'], ariaLabel: words.heading }, [
+				h(`h${level}`, words.heading),
+				h('p', [words.grounds]),
+				h('p', words.then),
 				...coverage,
-				h('p', 'You can always tell us to stop using your information for direct marketing, including any profiling we do for it. You do not need to give a reason, and we will stop.'),
-				h('p', [`To object, email ${controller.name} at `, h('a', { href: `mailto:${controller.email}` }, controller.email), '.']),
+				h('p', words.marketing),
+				h('p', words.how(controller.name, h('a', { href: `mailto:${controller.email}` }, controller.email))),
 				...children,
 			]),
 		];
