@@ -239,5 +239,128 @@ export const cy: Strings = {
 	// (end of the components' sections)
 
 	// Lists, notice types, organisations, search and the glossary.
+	typeComparison: {
+		title: 'Cymharu rhwng sefydliadau',
+		asItStands: { before: 'Mae pob rhes yn dangos hysbysiad un sefydliad fel y mae ar ', after: ', yng ngeiriau ei ffeithiau.' },
+		notStatedMeans: (notStated) => `Mae “${notStated}” yn golygu nad yw ffeithiau’r hysbysiad yn dweud.`,
+		upcomingRows: (notYetInForce) => ` Mae rhes a nodir “${notYetInForce}” yn dangos hysbysiad sy’n dod i rym yn nes ymlaen: nid oes gan y sefydliad hwnnw hysbysiad o’r math hwn mewn grym eto.`,
+		checklistAbout:
+			'Mae rhestr wirio GDPR y DU yn cyfrif y 15 peth y mae Erthyglau 13 a 14 yn gofyn i hysbysiad eu dweud wrth bobl, ac yn enwi unrhyw rai y mae ffeithiau’r hysbysiad yn eu hepgor. Dim ond i rai hysbysiadau y mae rhai ohonynt yn berthnasol, megis yr hawl i dynnu cydsyniad yn ôl pan nad oes dim yn dibynnu ar gydsyniad.',
+		// "yn" (in) takes the nasal mutation: data → nata.
+		openData: { before: 'Mae’r un ffeithiau, ar gyfer pob fersiwn o bob hysbysiad, yn ', link: 'nata agored', after: ' y wefan:' },
+		purposesCsv: ' i’w agor mewn taenlen, un rhes ar gyfer pob diben.',
+		caption: (title) => `${title}: beth mae hysbysiad pob sefydliad yn ei ddweud`,
+		columns: {
+			organisation: 'Sefydliad',
+			bases: 'Seiliau cyfreithlon',
+			retention: 'Am ba hyd y cedwir gwybodaeth, fesul diben',
+			recipients: 'Derbynwyr',
+			transfers: 'Trosglwyddo y tu allan i’r DU',
+			automatedDecisions: 'Penderfyniadau awtomataidd',
+			checklist: 'Rhestr wirio GDPR y DU',
+			lastChanged: 'Newidiwyd ddiwethaf',
+		},
+		notYetInForce: 'Heb ddod i rym eto',
+		checklistCounts: (present, total, missing, notApplicable) =>
+			`${present} o ${total} yn bresennol, ${missing} ar goll${notApplicable > 0 ? `, ${notApplicable} yn amherthnasol` : ''}.`,
+		missing: 'Ar goll:',
+		withoutFacts: 'Heb ffeithiau, dim ond manylion y sefydliad ei hun y gellir eu gwirio.',
+		takesEffect: { before: 'Heb ddod i rym eto: yn dod i rym ar ', after: '.' },
+		inForceSince: { before: 'Mewn grym ers ', after: '.' },
+		changesOn: { before: 'Yn newid ar ', after: '.' },
+		readThisVersion: 'Darllen y fersiwn hon',
+		ofTheirNotice: (name) => ` o hysbysiad ${name}`,
+		notStated: 'Heb ei nodi',
+		factsNotGiven: 'Dim ffeithiau wedi’u rhoi',
+		none: 'Dim',
+		no: 'Nac oes',
+		// "o dan" would mutate the safeguard's name (Cytundeb → Gytundeb); a colon leaves it as it is.
+		transfer: (destination, safeguard) => `${destination} (mesur diogelu: ${safeguard})`,
+	},
+
+	checklist: {
+		items: {
+			controller: 'Manylion adnabod a chyswllt y rheolydd',
+			dpo: 'Manylion cyswllt y Swyddog Diogelu Data',
+			purposes: 'Dibenion prosesu',
+			basis: 'Sail gyfreithlon pob diben',
+			legitimateInterests: 'Y buddiannau dilys a geisir',
+			dataCategories: 'Categorïau o ddata personol',
+			recipients: 'Derbynwyr neu gategorïau o dderbynwyr',
+			transfers: 'Trosglwyddiadau rhyngwladol a’u mesurau diogelu',
+			retention: 'Cyfnod cadw neu’r meini prawf ar ei gyfer',
+			rights: 'Hawliau mynediad, cywiro, dileu, cyfyngu, gwrthwynebu a chludadwyedd',
+			withdrawConsent: 'Yr hawl i dynnu cydsyniad yn ôl',
+			complain: 'Yr hawl i gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO)',
+			requirement: 'A yw’r data yn ofyniad statudol neu gontractiol, a’r canlyniadau',
+			automatedDecisions: 'Penderfyniadau awtomataidd, gan gynnwys proffilio',
+			source: 'Ffynhonnell y data, ac a yw ar gael i’r cyhoedd',
+		},
+		missingItem: (title, articles) => `${title} (${articles.replace(/^Art /, 'Erthygl ')})`,
+	},
+
+	noticeList: {
+		inForceSince: 'Mewn grym ers ',
+		takesEffectOn: 'Yn dod i rym ar ',
+		changesOn: 'yn newid ar ',
+	},
+
+	organisationDetails: {
+		legalName: 'Enw cyfreithiol',
+		kind: 'Math',
+		companyNumber: 'Rhif cwmni',
+		charityNumber: 'Rhif elusen',
+		ico: { before: 'Rhif cofrestru ', abbreviation: 'ICO', title: 'Swyddfa’r Comisiynydd Gwybodaeth', after: '' },
+		address: 'Cyfeiriad',
+		email: 'E-bost',
+		telephone: 'Ffôn',
+		website: 'Gwefan',
+		dpo: 'Swyddog Diogelu Data',
+	},
+
+	glossaryPage: {
+		title: 'Geirfa',
+		description: 'Ystyr y geiriau a ddefnyddir yn yr hysbysiadau preifatrwydd hyn.',
+		empty: 'Nid oes geirfa ar y wefan hon eto.',
+	},
+
+	search: {
+		title: 'Chwilio hysbysiadau',
+		description: 'Chwilio testun pob hysbysiad preifatrwydd ar y wefan hon.',
+		query: 'Geiriau i chwilio amdanynt',
+		button: 'Chwilio',
+		allVersions: 'Cynnwys fersiynau sydd ar ddod a fersiynau wedi’u harchifo, nid dim ond y rhai sydd mewn grym heddiw',
+		// The names follow "yn" in their mutated form: yn Saesneg, yn Gymraeg (meta.languageNames has the plain names).
+		allLanguages: (names) => `Cynnwys hysbysiadau yn ${names.replace(/^Cymraeg/, 'Gymraeg')}`,
+		filters: 'Hidlo yn ôl sefydliad, math o hysbysiad neu flwyddyn',
+		organisation: 'Sefydliad',
+		noticeType: 'Math o hysbysiad',
+		year: 'Mewn grym yn ystod',
+		applyFilters: 'Hidlo',
+		noScript: {
+			before: 'Mae angen JavaScript i chwilio, ac mae wedi’i ddiffodd neu nid yw’n gweithio yn eich porwr. Gallwch ',
+			byOrganisation: 'ddod o hyd i hysbysiad yn ôl sefydliad',
+			or: ' neu ',
+			byType: 'yn ôl math o hysbysiad',
+			after: ' o hyd.',
+		},
+		// A Welsh noun stays singular after a number: 3 canlyniad.
+		client: {
+			empty: 'Teipiwch y geiriau rydych am chwilio amdanynt.',
+			noResults: 'Dim canlyniadau ar gyfer “{query}” {scope}{languages}. Gwiriwch y sillafu, rhowch gynnig ar lai o eiriau neu eiriau eraill{hint}.',
+			hint: ', neu cynhwyswch fersiynau sydd ar ddod a fersiynau wedi’u harchifo',
+			resultsOne: '{count} canlyniad ar gyfer “{query}” {scope}{languages}{more}.',
+			resultsOther: '{count} canlyniad ar gyfer “{query}” {scope}{languages}{more}.',
+			more: ', yn dangos y {shown} cyntaf',
+			scopeAll: 'ym mhob fersiwn',
+			scopeCurrent: 'yn y fersiynau sydd mewn grym heddiw',
+			everyLanguage: ', ym mhob iaith',
+			status: { current: 'Mewn grym', upcoming: 'Ar ddod', archived: 'Wedi’i archifo' },
+			effectiveFrom: ' · mewn grym o ',
+			sections: 'Adrannau sy’n cyfateb yn {title}',
+			thisNotice: 'yr hysbysiad hwn',
+		},
+	},
+
 	// (end of the lists' sections)
 };

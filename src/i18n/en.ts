@@ -275,6 +275,144 @@ export const en = {
 	// (end of the components' sections)
 
 	// Lists, notice types, organisations, search and the glossary.
+	// The comparison of a notice type across organisations (TypeComparison, src/lib/type-comparison.ts).
+	// Text split round a date, a link or a name is given as the words `before` and `after` it.
+	typeComparison: {
+		title: 'Compared across organisations',
+		asItStands: { before: 'Each row is one organisation’s notice as it stands on ', after: ', in the words of its facts.' },
+		notStatedMeans: (notStated: string) => `“${notStated}” means the notice’s facts do not say.`,
+		upcomingRows: (notYetInForce: string) => ` A row marked “${notYetInForce}” shows a notice that takes effect later: that organisation has no notice of this type in force yet.`,
+		checklistAbout:
+			'The UK GDPR checklist counts the 15 things Articles 13 and 14 ask a notice to tell people, and names any the notice’s facts leave out. Some apply only to some notices, such as the right to withdraw consent where nothing relies on consent.',
+		openData: { before: 'The same facts, for every version of every notice, are in the site’s ', link: 'open data', after: ':' },
+		purposesCsv: ' for a spreadsheet, one row per purpose.',
+		caption: (title: string) => `${title}: what each organisation’s notice says`,
+		columns: {
+			organisation: 'Organisation',
+			bases: 'Lawful bases',
+			retention: 'How long information is kept, by purpose',
+			recipients: 'Who receives it',
+			transfers: 'Sent outside the UK',
+			automatedDecisions: 'Decisions made by computer',
+			checklist: 'UK GDPR checklist',
+			lastChanged: 'Last changed',
+		},
+		notYetInForce: 'Not yet in force',
+		checklistCounts: (present: number, total: number, missing: number, notApplicable: number) =>
+			`${present} of ${total} present, ${missing} missing${notApplicable > 0 ? `, ${notApplicable} not applicable` : ''}.`,
+		missing: 'Missing:',
+		withoutFacts: 'Without facts, only the organisation’s own details can be checked.',
+		takesEffect: { before: 'Not yet in force: takes effect on ', after: '.' },
+		inForceSince: { before: 'In force since ', after: '.' },
+		changesOn: { before: 'Changes on ', after: '.' },
+		readThisVersion: 'Read this version',
+		ofTheirNotice: (name: string) => ` of ${name}’s notice`,
+		/** What a cell says where the facts are silent: the gap researchers look for. */
+		notStated: 'Not stated',
+		/** What a cell says when the version has no facts at all. */
+		factsNotGiven: 'Facts not given',
+		/** Transfers the notice says are none. */
+		none: 'None',
+		/** Automated decisions the notice says it does not make. */
+		no: 'No',
+		transfer: (destination: string, safeguard: string) => `${destination}, under ${safeguard}`,
+	},
+
+	// The UK GDPR checklist's items as the comparison names them (src/lib/completeness.ts); the
+	// check's own messages to editors stay in English.
+	checklist: {
+		items: {
+			controller: "Controller's identity and contact details",
+			dpo: "Data protection officer's contact details",
+			purposes: 'Purposes of processing',
+			basis: 'Lawful basis for each purpose',
+			legitimateInterests: 'Legitimate interests pursued',
+			dataCategories: 'Categories of personal data',
+			recipients: 'Recipients or categories of recipients',
+			transfers: 'International transfers and their safeguards',
+			retention: 'Retention period or criteria',
+			rights: 'Rights of access, rectification, erasure, restriction, objection and portability',
+			withdrawConsent: 'Right to withdraw consent',
+			complain: 'Right to complain to the ICO',
+			requirement: 'Whether the data is a statutory or contractual requirement, and the consequences',
+			automatedDecisions: 'Automated decision-making, including profiling',
+			source: 'Source of the data, and whether it is publicly accessible',
+		},
+		/** A missing item named with its Articles, written "Art 13(2)(a), 14(2)(a)". */
+		missingItem: (title: string, articles: string) => `${title} (${articles})`,
+	},
+
+	// The lists of notices on organisations' and notice types' pages (NoticeList).
+	noticeList: {
+		inForceSince: 'In force since ',
+		takesEffectOn: 'Takes effect on ',
+		changesOn: 'changes on ',
+	},
+
+	// An organisation's details (OrganisationDetails).
+	organisationDetails: {
+		legalName: 'Legal name',
+		kind: 'Kind',
+		companyNumber: 'Company number',
+		charityNumber: 'Charity number',
+		ico: { before: '', abbreviation: 'ICO', title: "Information Commissioner's Office", after: ' registration' },
+		address: 'Address',
+		email: 'Email',
+		telephone: 'Telephone',
+		website: 'Website',
+		dpo: 'Data protection officer',
+	},
+
+	// The glossary page (GlossaryLayout); its terms are the site's content.
+	glossaryPage: {
+		title: 'Glossary',
+		description: 'What the words used in these privacy notices mean.',
+		empty: 'This site has no glossary yet.',
+	},
+
+	// The search page (SearchLayout) and its script (src/client/search.ts).
+	search: {
+		title: 'Search notices',
+		description: 'Search the text of every privacy notice on this site.',
+		query: 'Words to find',
+		button: 'Search',
+		allVersions: 'Include upcoming and archived versions, not only the ones in force today',
+		/** The box that searches every language's notices, not only the page's; `names` are the others. */
+		allLanguages: (names: string) => `Include notices in ${names}`,
+		filters: 'Filter by organisation, notice type or year',
+		organisation: 'Organisation',
+		noticeType: 'Notice type',
+		year: 'In force in',
+		applyFilters: 'Apply filters',
+		noScript: {
+			before: 'Searching needs JavaScript, which is turned off or not working in your browser. You can still ',
+			byOrganisation: 'find a notice by organisation',
+			or: ' or ',
+			byType: 'by notice type',
+			after: '.',
+		},
+		/**
+		 * What the script writes, as plain text with `{name}` holes, since the browser gets it as JSON:
+		 * {query} the words typed, {count} the number of results, {scope} and {languages} the phrases
+		 * below, {hint} the hint to include other versions, {shown} the number shown.
+		 */
+		client: {
+			empty: 'Type the words you want to find.',
+			noResults: 'No results for “{query}” {scope}{languages}. Check the spelling, try fewer or other words{hint}.',
+			hint: ', or include upcoming and archived versions',
+			resultsOne: '{count} result for “{query}” {scope}{languages}{more}.',
+			resultsOther: '{count} results for “{query}” {scope}{languages}{more}.',
+			more: ', showing the first {shown}',
+			scopeAll: 'in all versions',
+			scopeCurrent: 'in versions in force today',
+			everyLanguage: ', in every language',
+			status: { current: 'In force', upcoming: 'Upcoming', archived: 'Archived' },
+			effectiveFrom: ' · effective from ',
+			sections: 'Matching sections of {title}',
+			thisNotice: 'this notice',
+		},
+	},
+
 	// (end of the lists' sections)
 };
 

@@ -1,3 +1,4 @@
+import { en, type Strings } from '../i18n/en.ts';
 import type { Facts } from '../schemas/facts.ts';
 
 /** Whether a notice covers one item of the UK GDPR checklist. */
@@ -26,16 +27,19 @@ const CORE_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objec
 
 type Check = (facts: Facts, publisher: Publisher) => Omit<ItemResult, 'item' | 'title' | 'article'>;
 
+/** An item of the checklist, by the key of its title in the dictionaries (`checklist.items`). */
+type ItemKey = keyof Strings['checklist']['items'];
+
 const present = { status: 'present' } as const;
 const missing = (note: string) => ({ status: 'missing' as const, note });
 const notApplicable = (note: string) => ({ status: 'not-applicable' as const, note });
 const direct = (facts: Facts) => facts.collection !== 'indirect';
 const indirect = (facts: Facts) => facts.collection !== 'direct';
 
-const ITEMS: { title: string; article: string; check: Check }[] = [
-	{ title: "Controller's identity and contact details", article: 'Art 13(1)(a), 14(1)(a)', check: () => present },
+const ITEMS: { key: ItemKey; article: string; check: Check }[] = [
+	{ key: 'controller', article: 'Art 13(1)(a), 14(1)(a)', check: () => present },
 	{
-		title: "Data protection officer's contact details",
+		key: 'dpo',
 		article: 'Art 13(1)(b), 14(1)(b)',
 		check: (facts, publisher) =>
 			facts.dpo === 'none'
@@ -44,10 +48,10 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 					? present
 					: notApplicable('The organisation has no DPO on record. If it must have one, add dpo to its file.'),
 	},
-	{ title: 'Purposes of processing', article: 'Art 13(1)(c), 14(1)(c)', check: () => present },
-	{ title: 'Lawful basis for each purpose', article: 'Art 13(1)(c), 14(1)(c)', check: () => present },
+	{ key: 'purposes', article: 'Art 13(1)(c), 14(1)(c)', check: () => present },
+	{ key: 'basis', article: 'Art 13(1)(c), 14(1)(c)', check: () => present },
 	{
-		title: 'Legitimate interests pursued',
+		key: 'legitimateInterests',
 		article: 'Art 13(1)(d), 14(2)(b)',
 		check: (facts) =>
 			facts.purposes.some((p) => p.basis === 'legitimate_interests')
@@ -57,7 +61,7 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 				: notApplicable('No purpose relies on legitimate interests.'),
 	},
 	{
-		title: 'Categories of personal data',
+		key: 'dataCategories',
 		article: 'Art 14(1)(d)',
 		check: (facts) => {
 			const unlisted = facts.purposes.filter((p) => p.data.length === 0);
@@ -68,12 +72,12 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 		},
 	},
 	{
-		title: 'Recipients or categories of recipients',
+		key: 'recipients',
 		article: 'Art 13(1)(e), 14(1)(e)',
 		check: (facts) => (facts.purposes.some((p) => p.recipients.length > 0) ? present : missing('List who receives the data, under purposes[].recipients.')),
 	},
 	{
-		title: 'International transfers and their safeguards',
+		key: 'transfers',
 		article: 'Art 13(1)(f), 14(1)(f)',
 		check: (facts) =>
 			facts.transfers === undefined
@@ -83,7 +87,7 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 					: present,
 	},
 	{
-		title: 'Retention period or criteria',
+		key: 'retention',
 		article: 'Art 13(2)(a), 14(2)(a)',
 		check: (facts) => {
 			const unset = facts.purposes.filter((p) => !p.retention);
@@ -91,7 +95,7 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 		},
 	},
 	{
-		title: 'Rights of access, rectification, erasure, restriction, objection and portability',
+		key: 'rights',
 		article: 'Art 13(2)(b), 14(2)(c)',
 		check: (facts) => {
 			const absent = CORE_RIGHTS.filter((right) => !facts.rights.includes(right));
@@ -99,7 +103,7 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 		},
 	},
 	{
-		title: 'Right to withdraw consent',
+		key: 'withdrawConsent',
 		article: 'Art 13(2)(c), 14(2)(d)',
 		check: (facts) =>
 			facts.purposes.some((p) => p.basis === 'consent' || p.specialCategory?.condition === 'explicit_consent')
@@ -109,12 +113,12 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 				: notApplicable('No purpose relies on consent.'),
 	},
 	{
-		title: 'Right to complain to the ICO',
+		key: 'complain',
 		article: 'Art 13(2)(d), 14(2)(e)',
 		check: (facts) => (facts.rights.includes('complain_ico') ? present : missing('Add complain_ico to rights, and say how to complain.')),
 	},
 	{
-		title: 'Whether the data is a statutory or contractual requirement, and the consequences',
+		key: 'requirement',
 		article: 'Art 13(2)(e)',
 		check: (facts) =>
 			!direct(facts)
@@ -124,12 +128,12 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 					: missing('Add requirement: its kind, and the consequence of not giving the data.'),
 	},
 	{
-		title: 'Automated decision-making, including profiling',
+		key: 'automatedDecisions',
 		article: 'Art 13(2)(f), 14(2)(g)',
 		check: (facts) => (facts.automatedDecisions ? present : missing('Say "automatedDecisions: no", or describe the decisions.')),
 	},
 	{
-		title: 'Source of the data, and whether it is publicly accessible',
+		key: 'source',
 		article: 'Art 14(2)(f)',
 		check: (facts) =>
 			!indirect(facts)
@@ -142,11 +146,13 @@ const ITEMS: { title: string; article: string; check: Check }[] = [
 
 /**
  * Checks one notice's facts against items 1–15 of the UK GDPR checklist (Articles 13 and 14).
- * Without facts, every item but the controller's identity is missing.
+ * Without facts, every item but the controller's identity is missing. Items are named in the
+ * language of `t`; the notes, for editors, are in English.
  */
-export function completeness(facts: Facts | undefined, publisher: Publisher): ItemResult[] {
-	return ITEMS.map(({ title, article, check }, index) => {
+export function completeness(facts: Facts | undefined, publisher: Publisher, t: Strings = en): ItemResult[] {
+	return ITEMS.map(({ key, article, check }, index) => {
 		const item = index + 1;
+		const title = t.checklist.items[key];
 		if (!facts) return item === 1 ? { item, title, article, status: 'present' } : { item, title, article, ...missing('The notice has no facts.') };
 		return { item, title, article, ...check(facts, publisher) };
 	});

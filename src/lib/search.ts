@@ -13,6 +13,8 @@ export interface SearchState {
 	years: string[];
 	/** Include upcoming and archived versions as well as current ones. */
 	allVersions: boolean;
+	/** Search every language's notices, not only those in the page's language; absent means not. */
+	allLanguages?: true;
 }
 
 /** Reads a search from the address's query string; anything missing takes its default. */
@@ -23,6 +25,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
 		types: params.getAll('type').filter(Boolean),
 		years: params.getAll('year').filter(Boolean),
 		allVersions: params.get('versions') === 'all',
+		...(params.get('languages') === 'all' ? { allLanguages: true as const } : {}),
 	};
 }
 
@@ -34,6 +37,7 @@ export function searchParams(state: SearchState): URLSearchParams {
 	for (const type of state.types) params.append('type', type);
 	for (const year of state.years) params.append('year', year);
 	if (state.allVersions) params.set('versions', 'all');
+	if (state.allLanguages) params.set('languages', 'all');
 	return params;
 }
 
