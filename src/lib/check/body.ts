@@ -2,6 +2,7 @@ import { markdownToMdast } from 'satteri';
 import type { ComponentRegistry } from '../components/registry.ts';
 import { contentSchema, EDITOR_ELEMENTS } from '../safety/allow-list.ts';
 import { sectionSlugger } from '../safety/ids.ts';
+import type { LanguageCode } from '../../i18n/codes.ts';
 import type { Problem } from './problem.ts';
 
 /** The parts of an mdast node the body checks read (Sätteri's mdast, with MDX nodes). */
@@ -33,12 +34,12 @@ const markdownElements = new Set<string>(contentSchema.tagNames);
 const text = (node: BodyNode): string => (node.value ?? '') + (node.children ?? []).map(text).join('');
 
 /** The heading of the section a component's use opens, if its component opens one. */
-function componentSection(node: BodyNode, components: ComponentRegistry): string | undefined {
+function componentSection(node: BodyNode, components: ComponentRegistry, language?: LanguageCode): string | undefined {
 	const component = node.name ? components.get(node.name) : undefined;
 	if (!component?.section) return undefined;
 	// Props as the renderer reads them: strings as written, and true for a bare attribute.
 	const parsed = component.props.safeParse(Object.fromEntries((node.attributes ?? []).map((a) => [a.name, a.value ?? true])));
-	return parsed.success ? component.section(parsed.data) : undefined;
+	return parsed.success ? component.section(parsed.data, language) : undefined;
 }
 
 /**
@@ -46,12 +47,12 @@ function componentSection(node: BodyNode, components: ComponentRegistry): string
  * of the body's headings and, given the `components` an `.mdx` body may use, of the sections
  * components open, in the order the page has them.
  */
-export function headingAnchors(tree: BodyNode, components?: ComponentRegistry): Set<string> {
+export function headingAnchors(tree: BodyNode, components?: ComponentRegistry, language?: LanguageCode): Set<string> {
 	const slugger = sectionSlugger();
 	const anchors = new Set<string>();
 	const visit = (node: BodyNode) => {
 		if (node.type === 'heading') anchors.add(slugger.slug(text(node).trim()));
-		const section = components && /^mdxJsx(Flow|Text)Element$/.test(node.type) ? componentSection(node, components) : undefined;
+		const section = components && /^mdxJsx(Flow|Text)Element$/.test(node.type) ? componentSection(node, components, language) : undefined;
 		if (section) anchors.add(slugger.slug(section));
 		node.children?.forEach(visit);
 	};
@@ -95,7 +96,8 @@ export interface BodyReport {
  * not be kept: a large site's trees would not fit in memory together. `components` are those an
  * `.mdx` body may use, for the sections they open.
  */
-export function checkBody(file: string, tree: BodyNode, ownPath: string, components?: ComponentRegistry): BodyReport {
+/** `language` is a translation's, whose components' section headings are in it. */
+export function checkBody(file: string, tree: BodyNode, ownPath: string, components?: ComponentRegistry, language?: LanguageCode): BodyReport {
 	const problems: Problem[] = [];
 	const links: InternalLink[] = [];
 	const report = (node: BodyNode, message: string, fix: string) =>
@@ -176,7 +178,7 @@ export function checkBody(file: string, tree: BodyNode, ownPath: string, compone
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	return { problems, links, anchors: headingAnchors(tree, components) };
+	return { problems, links, anchors: headingAnchors(tree, components, language) };
 }
 
 /** Checks that each internal link leads to a page the site will have, and to a section on it. */

@@ -81,7 +81,7 @@ export function checkTranslationFile(
 	if (tree && ok) {
 		const own = extension === 'mdx' ? site.components : undefined;
 		// Links are read as in the version: a translation's own links are checked by the same rules when it is published.
-		problems.push(...checkBody(file.path, tree, paths.version(where.org, where.type, effective), own).problems);
+		problems.push(...checkBody(file.path, tree, paths.version(where.org, where.type, effective), own, language as LanguageCode).problems);
 	}
 	if (!ok || !data) return undefined;
 	return { org: where.org, type: where.type, effective, language: language as LanguageCode, file: file.path, data };
