@@ -2,6 +2,7 @@
 // the same rules as the build, and reports how each notice covers UK GDPR Articles 13 and 14.
 // Exits 1 on any error. --strict (or "noticeboard": { "strict": true } in package.json) makes
 // missing checklist items errors. --json prints everything as JSON, for CI annotations.
+import { strings } from '../src/i18n/index.ts';
 import { checkContent, type NoticeCompleteness } from '../src/lib/check/content.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from '../src/lib/check/read.ts';
@@ -12,7 +13,7 @@ const options = await readCheckOptions(root);
 if (process.argv.includes('--strict')) options.strict = true;
 
 const started = performance.now();
-const { problems, completeness } = checkContent(await readContentFiles(root), options);
+const { problems, completeness, coverage } = checkContent(await readContentFiles(root), options);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const milliseconds = Math.round(performance.now() - started);
 
@@ -34,11 +35,17 @@ function summary(notice: NoticeCompleteness): string {
 }
 
 if (json) {
-	console.log(JSON.stringify({ errors, warnings: problems.length - errors, milliseconds, problems, completeness }, null, 2));
+	console.log(JSON.stringify({ errors, warnings: problems.length - errors, milliseconds, problems, completeness, translations: coverage }, null, 2));
 } else {
 	console.log(problems.length > 0 ? formatReport(problems) : 'No problems found.');
 	console.log('\nUK GDPR completeness (checklist items 1–15; npm run check -- --json gives titles and Articles):');
 	for (const notice of completeness) console.log(summary(notice));
+	// A translation's facts are its version's in other words (the check holds them to it), so its
+	// UK GDPR completeness is its version's: what each language lacks is translations.
+	console.log('\nTranslations (a translation covers the checklist as its version does):');
+	for (const { language, versions, newest } of coverage) {
+		console.log(`  ${strings('en').meta.languageNames[language]} (${language}): ${versions.translated} of ${versions.of} versions; ${newest.translated} of ${newest.of} notices' newest versions`);
+	}
 	console.log(`\nChecked in ${milliseconds} ms.`);
 }
 process.exit(errors > 0 ? 1 : 0);
