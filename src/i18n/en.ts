@@ -4,6 +4,7 @@
 import type { cookieCategories, lawfulBases, rights, specialConditions, transferSafeguards } from '../schemas/facts.ts';
 import type { GlanceTopic } from '../lib/glance.ts';
 import { ENGLISH_DATA_CATEGORIES } from '../lib/glance/data-categories.ts';
+import type { VersionStatus } from '../lib/versions.ts';
 import type { LanguageCode } from './codes.ts';
 
 type LawfulBasis = (typeof lawfulBases)[number];
@@ -170,7 +171,7 @@ export const en = {
 	// VersionBanner, InForce, ChangeClass: a version's status, and the banners on versions not in force.
 	versions: {
 		/** A version's status, as its tag shows it. */
-		status: { current: 'current', archived: 'archived', upcoming: 'upcoming' } as Record<'current' | 'archived' | 'upcoming', string>,
+		status: { current: 'current', archived: 'archived', upcoming: 'upcoming' } as Record<VersionStatus, string>,
 		/** A version's change class, as its tag shows it; `first` for a notice's first version. */
 		changeClass: { first: 'First version', major: 'Major change', minor: 'Minor change' },
 		/** InForce, for an upcoming version; `until` when it is already superseded. */
