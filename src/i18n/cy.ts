@@ -23,6 +23,8 @@ function mutate(text: string, table: Record<string, string>): string {
 const soft = (text: string) => mutate(text, SOFT);
 /** Aspirate mutation, after "a" (and): cael, "a chael". */
 const aspirate = (text: string) => mutate(text, ASPIRATE);
+/** "And" before a number, as it is said: "ac" before un (1, 10–19) and wyth (8, 80–89), "a" otherwise. */
+const andNumber = (n: number) => (/^[18]\d?$/u.test(String(n)) ? 'ac' : 'a');
 /** The article before a word: "yr" before a vowel or h, "y" otherwise. */
 const article = (word: string) => (/^[aeiouwyh]/iu.test(word) ? 'yr' : 'y');
 
@@ -213,7 +215,7 @@ export const cy: Strings = {
 		sectionsRemoved: (n, names) => `${n} adran wedi’u dileu: ${names}`,
 		sectionsRenamed: (n) => `${n} adran wedi’u hailenwi`,
 		sectionsMoved: (n) => `${n} adran wedi’u symud i le newydd`,
-		words: (added, removed) => `${added} gair wedi’u hychwanegu a ${removed} gair wedi’u dileu`,
+		words: (added, removed) => `${added} gair wedi’u hychwanegu ${andNumber(removed)} ${removed} gair wedi’u dileu`,
 		unchanged: (moved) => `Mae’r testun yr un fath yn y ddwy fersiwn${moved ? ', er bod adrannau wedi symud' : ''}.`,
 		keyBefore: 'Yn y testun isod,',
 		keyAdded: 'mae llinell o dan eiriau a ychwanegwyd',
@@ -268,7 +270,7 @@ export const cy: Strings = {
 		ico: 'Swyddfa’r Comisiynydd Gwybodaeth',
 		icoHref: 'https://ico.org.uk/make-a-complaint/',
 		and: (last) => `${/^[aeiouwyâêîôûŵŷ]/iu.test(last) ? 'ac' : 'a'} ${aspirate(last)}`,
-		andMore: (n) => `a ${n} arall`,
+		andMore: (n) => `${andNumber(n)} ${n} arall`,
 		purposes: (n) => `${n} diben`,
 		recipients: (n) => `${n} derbynnydd: gweler yr hysbysiad llawn.`,
 		otherPeriods: 'Mae cyfnodau eraill yn yr hysbysiad llawn.',

@@ -49,6 +49,8 @@ function categoryOf(matched: string, categories: Map<string, DataCategory>): Dat
  * contact detail, and `trade union membership` is special category data, not a membership.
  */
 export function categoriesOf(item: string, vocabulary: readonly DataCategory[]): DataCategory[] {
+	// An empty vocabulary (a language without kinds of data) would be an empty pattern, matching everywhere.
+	if (vocabulary.length === 0) return [];
 	const { pattern, categories } = matcherFor(vocabulary);
 	const found = [...item.matchAll(pattern)].filter((m) => !NEGATED.test(item.slice(0, m.index))).map((m) => categoryOf(m[0], categories));
 	return [...new Set(found)];
