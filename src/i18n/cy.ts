@@ -2,6 +2,32 @@
 // the type check fails if one is missing. A Welsh speaker should review them (README, "Languages").
 import type { Strings } from './en.ts';
 
+// Welsh changes a word's first letter after some words. These are for the site's own phrases only,
+// whose first words are known; names from the content are left as written.
+const SOFT: Record<string, string> = { p: 'b', t: 'd', c: 'g', b: 'f', d: 'dd', g: '', m: 'f', ll: 'l', rh: 'r' };
+const ASPIRATE: Record<string, string> = { p: 'ph', t: 'th', c: 'ch' };
+
+/** The text with its first letter changed as `table` says, keeping a capital: "Cytundeb" softens to "Gytundeb". */
+function mutate(text: string, table: Record<string, string>): string {
+	// Ch, ph, th, dd, ff and ng are letters of their own, which do not change.
+	const start = /^(?!ch|ph|th|dd|ff|ng)(ll|rh|[ptcbdgm])/iu.exec(text)?.[0];
+	if (start === undefined) return text;
+	const changed = table[start.toLowerCase()];
+	if (changed === undefined) return text;
+	const capital = start.charAt(0) !== start.charAt(0).toLowerCase();
+	const rest = text.slice(start.length);
+	return capital ? (changed === '' ? rest.charAt(0).toUpperCase() + rest.slice(1) : changed.charAt(0).toUpperCase() + changed.slice(1) + rest) : changed + rest;
+}
+
+/** Soft mutation, after "i", "o dan", "neu": cael, "i gael". */
+const soft = (text: string) => mutate(text, SOFT);
+/** Aspirate mutation, after "a" (and): cael, "a chael". */
+const aspirate = (text: string) => mutate(text, ASPIRATE);
+/** "And" before a number, as it is said: "ac" before un (1, 10–19) and wyth (8, 80–89), "a" otherwise. */
+const andNumber = (n: number) => (/^[18]\d?$/u.test(String(n)) ? 'ac' : 'a');
+/** The article before a word: "yr" before a vowel or h, "y" otherwise. */
+const article = (word: string) => (/^[aeiouwyh]/iu.test(word) ? 'yr' : 'y');
+
 export const cy: Strings = {
 	meta: {
 		code: 'cy',
@@ -118,6 +144,191 @@ export const cy: Strings = {
 	},
 
 	// Notice pages (NoticeLayout and its components), history and comparisons, "At a glance", feeds.
+	notice: {
+		effectiveFrom: 'Yn weithredol o',
+		lastUpdated: 'Diweddarwyd ddiwethaf',
+		versionHistory: 'Hanes fersiynau',
+		// Fersiwn is feminine, and stays singular after a number: "3 fersiwn gynharach".
+		earlierVersions: (n) => (n === 0 ? 'dim fersiynau cynharach' : n === 1 ? '1 fersiwn gynharach' : `${n} fersiwn gynharach`),
+		changesOn: (date) => ['Mae’r hysbysiad hwn yn newid ar ', date, '.'],
+		seeWhatWillChange: 'Gweld beth fydd yn newid',
+		or: 'neu',
+		// Follows "neu", which softens it: darllen, "neu ddarllen".
+		readTheNewVersion: 'ddarllen y fersiwn newydd',
+		editThisPage: 'Golygu’r dudalen hon',
+		editThisPageNote: '(ffynhonnell y fersiwn hon, yn y storfa)',
+		permanentAddress: 'Cyfeiriad parhaol y fersiwn hon:',
+		openDataTitle: 'Y fersiwn hon fel data agored',
+		markdownTitle: 'Testun y fersiwn hon fel Markdown',
+		// "hysbysiad preifatrwydd gwefan Larkspur Energy": the owner follows what is owned.
+		noticeName: (organisation, type) => `${type.toLowerCase()} ${organisation}`,
+		feedLabel: 'newidiadau i’r hysbysiad hwn',
+		follow: (label) => `Dilyn ${label} (ffrwd Atom)`,
+		contents: 'Cynnwys',
+		download: 'Lawrlwytho’r fersiwn hon:',
+		aboutOpenData: 'am y data agored',
+	},
+
+	versions: {
+		// Of a version (fersiwn, feminine): "wedi'i harchifo".
+		status: { current: 'mewn grym', archived: 'wedi’i harchifo', upcoming: 'yn dod i rym' },
+		changeClass: { first: 'Fersiwn gyntaf', major: 'Newid mawr', minor: 'Newid bach' },
+		takesEffect: (from, until) => (until === undefined ? ['Yn dod i rym ar ', from] : ['Yn dod i rym ar ', from, ' tan ', until]),
+		inForceFromTo: (from, to) => ['Mewn grym o ', from, ' tan ', to],
+		inForceSince: (from) => ['Mewn grym ers ', from],
+		archivedTitle: 'Fersiwn wedi’i harchifo yw hon',
+		archivedWhen: (from, to) => ['Roedd mewn grym o ', from, ' tan ', to, '. Nid yw’n berthnasol mwyach.'],
+		readTheCurrentVersion: 'Darllen y fersiwn gyfredol',
+		currentSince: (since) => (since === undefined ? ['.'] : [', sydd mewn grym ers ', since, '.']),
+		upcomingTitle: 'Nid yw’r fersiwn hon mewn grym eto',
+		upcomingWhen: (from, until) => (until === undefined ? ['Daw i rym ar ', from, '.'] : ['Daw i rym ar ', from, ' a bydd yn berthnasol tan ', until, '.']),
+		theCurrentVersion: 'y fersiwn gyfredol',
+		untilThen: (link, since) => ['Tan hynny, mae ', link, ' yn berthnasol, ac mae mewn grym ers ', since, '.'],
+		noEarlierVersion: 'Nid oes fersiwn gynharach o’r hysbysiad hwn.',
+	},
+
+	history: {
+		title: (title, organisation) => `Hanes fersiynau: ${title}, ${organisation}`,
+		description: (noticeName) => `Pob fersiwn o ${noticeName}, gyda’r hyn a newidiodd.`,
+		heading: (title) => `Hanes fersiynau: ${title}`,
+		count: (n) => (n === 1 ? 'Mae gan yr hysbysiad hwn un fersiwn.' : `Mae gan yr hysbysiad hwn ${n} fersiwn, y ddiweddaraf yn gyntaf.`),
+		currentTookEffect: (date) => [' Daeth y fersiwn sydd mewn grym heddiw i rym ar ', date, '.'],
+		noneInForce: ' Nid oes yr un mewn grym eto.',
+		whatChangedSince: (date) => ['Beth sydd wedi newid ers ', date],
+		everyComparison: 'Pob cymhariaeth rhwng dwy fersiwn o’r hysbysiad hwn',
+	},
+
+	compare: {
+		formLegend: 'Cymharu dwy fersiwn',
+		earlierVersion: 'Fersiwn gynharach',
+		laterVersion: 'Fersiwn ddiweddarach',
+		button: 'Cymharu',
+		option: (date, status) => `${date} (${status})`,
+		sameVersion: 'Dewiswch ddwy fersiwn wahanol i’w cymharu.',
+		pairNotCompared: 'Nid yw’r ddwy fersiwn hyn yn cael eu cymharu ar dudalen eu hunain. Cymharwch bob un ohonynt â’r fersiwn o’i blaen, neu â’r fersiwn gyfredol.',
+		listTitle: (type, organisation) => `Cymharu fersiynau: ${type}, ${organisation}`,
+		listDescription: (noticeName) => `Pob cymhariaeth rhwng dwy fersiwn o ${noticeName}.`,
+		listHeading: (type) => `Cymharu fersiynau o’r ${type.toLowerCase()}`,
+		listLede: 'Dewiswch y fersiwn ddiweddarach, yna’r un gynharach i’w chymharu â hi.',
+		changesUpTo: (date) => ['Newidiadau hyd at ', date],
+		since: (date) => ['Ers ', date],
+		title: (title, organisation) => `Beth newidiodd: ${title}, ${organisation}`,
+		description: (noticeName, from, to) => `Beth newidiodd yn ${noticeName} rhwng fersiynau ${from} a ${to}.`,
+		heading: (type) => `Beth newidiodd yn ${article(type)} ${type.toLowerCase()}`,
+		lede: (from, to) => ['O fersiwn ', from, ' i fersiwn ', to, '.'],
+		eachChange: 'Pob newid rhwng y fersiynau hyn',
+		summaryTitle: 'Crynodeb o’r newidiadau',
+		// Adran (section) and gair (word) stay singular after a number.
+		sectionsChanged: (n, names) => `${n} adran wedi newid: ${names}`,
+		sectionsAdded: (n, names) => `${n} adran wedi’u hychwanegu: ${names}`,
+		sectionsRemoved: (n, names) => `${n} adran wedi’u dileu: ${names}`,
+		sectionsRenamed: (n) => `${n} adran wedi’u hailenwi`,
+		sectionsMoved: (n) => `${n} adran wedi’u symud i le newydd`,
+		words: (added, removed) => `${added} gair wedi’u hychwanegu ${andNumber(removed)} ${removed} gair wedi’u dileu`,
+		unchanged: (moved) => `Mae’r testun yr un fath yn y ddwy fersiwn${moved ? ', er bod adrannau wedi symud' : ''}.`,
+		keyBefore: 'Yn y testun isod,',
+		keyAdded: 'mae llinell o dan eiriau a ychwanegwyd',
+		keyAnd: 'ac',
+		keyRemoved: 'mae llinell drwy eiriau a ddilëwyd',
+		keyAfter: '. Mae darllenwyr sgrin yn cyhoeddi pob newid fel “added” neu “removed”. Mae adrannau na newidiodd wedi’u plygu o’r golwg.',
+		introduction: 'Cyflwyniad',
+		sectionStatus: { unchanged: 'Heb newid', changed: 'Wedi newid', added: 'Adran newydd', removed: 'Adran wedi’i dileu' },
+		renamedFrom: (name) => ` Ailenwyd o “${name}”.`,
+		moved: ' Wedi’i symud i le newydd yn yr hysbysiad.',
+		showUnchanged: (title) => `Dangos testun “${title}”, sydd heb newid`,
+	},
+
+	glance: {
+		title: 'Cipolwg',
+		more: (section) => `Rhagor yn yr adran “${section}”`,
+		labels: {
+			who: 'Pwy sy’n gyfrifol',
+			what: 'Pa wybodaeth',
+			why: 'Pam, ac ar ba sail gyfreithlon',
+			howLong: 'Am ba hyd y caiff ei chadw',
+			recipients: 'Derbynwyr',
+			transfers: 'Ei hanfon y tu allan i’r DU',
+			automated: 'Penderfyniadau gan gyfrifiadur',
+			rights: 'Eich hawliau',
+			complain: 'Sut i gwyno',
+		},
+		topics: {
+			who: ['pwy ydym ni', 'amdanom ni', 'cysylltu'],
+			what: ['pa wybodaeth', 'gwybodaeth a', 'beth rydym yn ei gasglu', 'beth rydym yn ei gadw', 'data a'],
+			why: ['sail gyfreithlon', 'pam rydym', 'sut rydym yn defnyddio', 'dibenion', 'pam'],
+			howLong: ['am ba hyd', 'cadw', 'cyfnod'],
+			recipients: ['rhannu', 'derbynwyr', 'pwy sy’n gweld'],
+			transfers: ['tramor', 'tu allan i', 'rhyngwladol', 'trosglwydd'],
+			automated: ['awtomataidd', 'cyfrifiadur', 'penderfyniadau'],
+			rights: ['eich hawliau', 'hawliau'],
+			complain: ['cwyno', 'cwyn', 'anfodlon'],
+		},
+		seeTheNotice: 'Gweler yr hysbysiad llawn.',
+		dpo: '. Swyddog Diogelu Data: ',
+		// The row asks, in effect, "A gaiff ei hanfon…?": the answer is "Caiff" or "Na chaiff".
+		noTransfers: 'Na chaiff. Mae eich gwybodaeth yn aros yn y DU.',
+		yesTransfers: 'Caiff.',
+		transfersTo: (places) => `Caiff, i ${places}. Gweler yr hysbysiad llawn am y mesurau diogelu.`,
+		// "o dan" softens what follows: rheoliadau, "o dan reoliadau".
+		under: (places, safeguard) => `${places}, o dan ${soft(safeguard)}`,
+		noAutomated: 'Ni wneir unrhyw benderfyniad amdanoch gan gyfrifiadur yn unig.',
+		// "A oes penderfyniadau…?": "Oes".
+		yesAutomated: 'Oes.',
+		complain: (mail) => ['Cysylltwch â ', mail, ' yn gyntaf.'],
+		complainIco: (link) => [' Gallwch hefyd gwyno i ', link, '.'],
+		ico: 'Swyddfa’r Comisiynydd Gwybodaeth',
+		icoHref: 'https://ico.org.uk/make-a-complaint/',
+		and: (last) => `${/^[aeiouwyâêîôûŵŷ]/iu.test(last) ? 'ac' : 'a'} ${aspirate(last)}`,
+		andMore: (n) => `${andNumber(n)} ${n} arall`,
+		purposes: (n) => `${n} diben`,
+		recipients: (n) => `${n} derbynnydd: gweler yr hysbysiad llawn.`,
+		otherPeriods: 'Mae cyfnodau eraill yn yr hysbysiad llawn.',
+		// "hawl i" softens the first right: cael, "hawl i gael".
+		rightsAll: (list) => `Mae gennych hawl i ${soft(list)}.`,
+		rightsSome: (n, list) => `Mae gennych ${n} hawl, gan gynnwys yr hawl i ${soft(list)}.`,
+		rightsCount: (n) => `Mae gennych ${n} hawl: gweler yr hysbysiad llawn.`,
+		// Gwybodaeth is feminine: "ei chywiro", "ohoni".
+		rights: {
+			informed: ['cael gwybod sut y defnyddir eich gwybodaeth', 'cael gwybod sut y’i defnyddir'],
+			access: ['cael copi o’ch gwybodaeth', 'cael copi ohoni'],
+			rectification: ['gofyn i ni gywiro eich gwybodaeth', 'gofyn i ni ei chywiro'],
+			erasure: ['gofyn i ni ddileu eich gwybodaeth', 'gofyn i ni ei dileu'],
+			restriction: ['cyfyngu ar y defnydd o’ch gwybodaeth', 'cyfyngu ar y defnydd ohoni'],
+			notification_of_recipients: 'cael gwybod pwy a glywodd am gywiro neu ddileu',
+			portability: ['mynd â’ch gwybodaeth i rywle arall', 'mynd â hi i rywle arall'],
+			object: ['gwrthwynebu’r defnydd o’ch gwybodaeth', 'gwrthwynebu’r defnydd ohoni'],
+			automated_decision_safeguards: 'herio penderfyniad a wnaed gan gyfrifiadur',
+			withdraw_consent: 'tynnu eich cydsyniad yn ôl',
+		},
+		rightPairs: [
+			{ rights: ['rectification', 'erasure'], phrase: ['gofyn i ni gywiro neu ddileu eich gwybodaeth', 'gofyn i ni ei chywiro neu ei dileu'] },
+			{ rights: ['restriction', 'object'], phrase: ['cyfyngu ar y defnydd o’ch gwybodaeth neu ei wrthwynebu', 'cyfyngu ar y defnydd ohoni neu ei wrthwynebu'] },
+		],
+		specialCategory: (kinds) => `data categori arbennig (${kinds})`,
+		// No Welsh kinds of data yet, so "What information" lists the items as the translation writes
+		// them. Matching Welsh by whole words would miss mutated forms (enw, "ei henw"; cyfeiriad,
+		// "eich cyfeiriad", "a chyfeiriad") and irregular plurals (manylyn, manylion), and a wrong kind
+		// misstates what an organisation collects; a Welsh speaker's list with every form can go here.
+		dataCategories: [],
+		// The retention reader knows English numbers and units only: Welsh periods are shown as written.
+		readsRetention: false,
+	},
+
+	feeds: {
+		siteDescription: 'Pob fersiwn newydd o bob hysbysiad preifatrwydd ar y wefan hon.',
+		organisationTitle: (organisation) => `Newidiadau i hysbysiadau preifatrwydd ${organisation}`,
+		organisationDescription: (organisation) => `Pob fersiwn newydd o hysbysiadau preifatrwydd ${organisation}.`,
+		noticeTitle: (name) => `Newidiadau i ${name}`,
+		noticeDescription: (name) => `Pob fersiwn newydd o ${name}.`,
+		entryTitle: (name, first, date) => `${name}: ${first ? 'fersiwn gyntaf' : 'fersiwn newydd'} o ${date}`,
+		takesEffect: (date) => `Yn dod i rym ar ${date}`,
+		inForceFrom: (date) => `Mewn grym o ${date}`,
+		firstPublished: 'Y fersiwn gyntaf a gyhoeddwyd.',
+		readThisVersion: 'Darllen y fersiwn hon',
+		or: 'neu',
+		// Follows "neu", which softens it: gweld, "neu weld".
+		seeWhatChanged: 'weld beth newidiodd',
+	},
 	// (end of the notice pages' sections)
 
 	// Facts and text components (src/lib/components/).

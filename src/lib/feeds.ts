@@ -1,5 +1,6 @@
 import { atomXml, escapeHtml, type AtomEntry } from './atom.ts';
-import { formatDate, type IsoDate } from './dates.ts';
+import type { IsoDate } from './dates.ts';
+import { DEFAULT_LANGUAGE, formatDateIn, localisedPath, strings, type LanguageCode } from '../i18n/index.ts';
 import { lastUpdated, type Notice, type VersionRecord } from './catalogue.ts';
 import type { NoticeFrontmatter } from '../schemas/notice.ts';
 import { paths } from './urls.ts';
@@ -32,43 +33,47 @@ export interface FeedInfo {
 	self: string;
 }
 
-const changeLabel = { major: 'Major change', minor: 'Minor change' } as const;
 const dateTime = (date: IsoDate) => `${date}T00:00:00Z`;
 
-function entryOf({ notice, version, name, organisation }: FeedEntry, url: (path: string) => string): AtomEntry {
+// An entry's id is the version's permanent URL in the feed's language, so each language's feed has ids of its own.
+function entryOf({ notice, version, name, organisation }: FeedEntry, url: (path: string) => string, language: LanguageCode): AtomEntry {
 	const { org, type } = notice;
+	const t = strings(language);
+	const { changeClass: changeLabel } = t.versions;
+	const page = (path: string) => url(localisedPath(language, path));
+	const date = formatDateIn(language, version.effective);
 	const data = version.entry.value.data;
 	const before = notice.timeline.versions[version.index - 1];
-	const versionUrl = url(paths.version(org, type, version.effective));
-	const compareUrl = before ? url(paths.compare(org, type, before.effective, version.effective)) : undefined;
-	const status = version.status === 'upcoming' ? `Takes effect on ${formatDate(version.effective)}` : `In force from ${formatDate(version.effective)}`;
+	const versionUrl = page(paths.version(org, type, version.effective));
+	const compareUrl = before ? page(paths.compare(org, type, before.effective, version.effective)) : undefined;
+	const status = version.status === 'upcoming' ? t.feeds.takesEffect(date) : t.feeds.inForceFrom(date);
 	const changeClass = data.changeClass ?? 'major';
-	const change = before ? `${changeLabel[changeClass]}: ${data.changeNote ?? ''}` : 'First published version.';
-	const compare = compareUrl ? ` or <a href="${escapeHtml(compareUrl, true)}">see what changed</a>` : '';
+	const change = before ? `${changeLabel[changeClass]}: ${data.changeNote ?? ''}` : t.feeds.firstPublished;
+	const compare = compareUrl ? ` ${t.feeds.or} <a href="${escapeHtml(compareUrl, true)}">${escapeHtml(t.feeds.seeWhatChanged)}</a>` : '';
 	return {
 		id: versionUrl,
-		title: `${name}: ${before ? 'new version' : 'first version'} from ${formatDate(version.effective)}`,
+		title: t.feeds.entryTitle(name, !before, date),
 		link: versionUrl,
 		published: dateTime(version.effective),
 		updated: dateTime(lastUpdated(version)),
 		authors: [organisation],
-		category: before ? { term: changeClass, label: changeLabel[changeClass] } : { term: 'first', label: 'First version' },
+		category: before ? { term: changeClass, label: changeLabel[changeClass] } : { term: 'first', label: changeLabel.first },
 		summary: `${status}. ${change}`,
 		// The only HTML in a feed: paragraphs and links we write, around text escaped as text.
 		contentHtml: [
 			`<p>${escapeHtml(status)}.</p>`,
 			`<p>${escapeHtml(change)}</p>`,
-			`<p><a href="${escapeHtml(versionUrl, true)}">Read this version</a>${compare}.</p>`,
+			`<p><a href="${escapeHtml(versionUrl, true)}">${escapeHtml(t.feeds.readThisVersion)}</a>${compare}.</p>`,
 		].join(''),
 	};
 }
 
 /**
- * An Atom feed with one entry per version, newest effective date first. Each entry's id is the
- * version's permanent URL, which never changes, so readers never see an entry twice.
- * `url` turns a site path into a full URL.
+ * An Atom feed with one entry per version, newest effective date first, in `language`'s words with
+ * links to its pages. Each entry's id is the version's permanent URL, which never changes, so readers
+ * never see an entry twice. `url` turns a site path into a full URL.
  */
-export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[], url: (path: string) => string): string {
+export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[], url: (path: string) => string, language: LanguageCode = DEFAULT_LANGUAGE): string {
 	const sorted = [...entries].sort(
 		(a, b) => b.version.effective.localeCompare(a.version.effective) || a.name.localeCompare(b.name),
 	);
@@ -81,13 +86,13 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[], url: (pa
 		title: info.title,
 		subtitle: info.description,
 		updated: dateTime(newest ?? '1970-01-01'),
-		lang: 'en-GB',
+		lang: strings(language).meta.htmlLang,
 		generator: 'Noticeboard',
 		links: [
 			{ rel: 'alternate', type: 'text/html', href: url(info.page) },
 			{ rel: 'self', type: 'application/atom+xml', href: url(info.self) },
 		],
 		authors: [info.author],
-		entries: sorted.map((entry) => entryOf(entry, url)),
+		entries: sorted.map((entry) => entryOf(entry, url, language)),
 	});
 }

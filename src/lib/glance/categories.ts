@@ -1,5 +1,6 @@
 // Sorting the data items editors list into a few kinds of data readers recognise. The vocabulary
 // itself is data, in src/lib/glance.ts; this is only the matching.
+import { en, type Strings } from '../../i18n/en.ts';
 import { listOf, uniqueItems } from './text.ts';
 
 /** A kind of personal data, named for readers, with the whole words that show an item is of that kind. */
@@ -11,9 +12,6 @@ export interface DataCategory {
 	/** Special category data (UK GDPR Article 9): all such kinds are named together, as such. */
 	special?: true;
 }
-
-/** What the special category kinds an item list mentions are gathered under. */
-export const SPECIAL_CATEGORY = 'special category data';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A keyword just after one of these words is being ruled out: "never your name", "uses no cookies".
@@ -51,6 +49,8 @@ function categoryOf(matched: string, categories: Map<string, DataCategory>): Dat
  * contact detail, and `trade union membership` is special category data, not a membership.
  */
 export function categoriesOf(item: string, vocabulary: readonly DataCategory[]): DataCategory[] {
+	// An empty vocabulary (a language without kinds of data) would be an empty pattern, matching everywhere.
+	if (vocabulary.length === 0) return [];
 	const { pattern, categories } = matcherFor(vocabulary);
 	const found = [...item.matchAll(pattern)].filter((m) => !NEGATED.test(item.slice(0, m.index))).map((m) => categoryOf(m[0], categories));
 	return [...new Set(found)];
@@ -61,7 +61,7 @@ export function categoriesOf(item: string, vocabulary: readonly DataCategory[]):
  * matches no category kept as itself (once, whatever its case). Special category kinds are named
  * together where the first of them is met: `special category data (health and religion)`.
  */
-export function dataSummary(items: readonly string[], vocabulary: readonly DataCategory[]): string[] {
+export function dataSummary(items: readonly string[], vocabulary: readonly DataCategory[], t: Strings = en): string[] {
 	const parts: (DataCategory | string)[] = [];
 	for (const item of uniqueItems(items)) {
 		const categories = categoriesOf(item, vocabulary);
@@ -73,6 +73,6 @@ export function dataSummary(items: readonly string[], vocabulary: readonly DataC
 	return unique.flatMap((part, i) => {
 		if (typeof part === 'string') return [part];
 		if (!part.special) return [part.label];
-		return i === firstSpecial ? [`${SPECIAL_CATEGORY} (${listOf(special)})`] : [];
+		return i === firstSpecial ? [t.glance.specialCategory(listOf(special, t.glance.and))] : [];
 	});
 }

@@ -1,15 +1,16 @@
 // The summaries behind the longer rows of "At a glance". Each says the most it can within a word
 // limit, and drops detail in a fixed order; none drops a lawful basis or says what the facts do not.
+// The words are the language's (`t`, English by default); the editors' items are as written.
+import { en, type Strings } from '../../i18n/en.ts';
 import type { Facts } from '../../schemas/facts.ts';
 import { periodRange, readRetention } from './retention.ts';
-import { asManyAsFit, fullestWithin, listOf, lowerFirst, SEE_THE_NOTICE, separatorFor, uniqueItems, upperFirst, wordCount } from './text.ts';
+import { asManyAsFit, fullestWithin, listOf, lowerFirst, separatorFor, uniqueItems, upperFirst, wordCount } from './text.ts';
 
 type Purpose = Facts['purposes'][number];
 type Basis = Purpose['basis'];
 type Transfer = Exclude<Facts['transfers'], 'none' | undefined>[number];
 
 const totalWords = (lines: readonly string[]) => lines.reduce((sum, line) => sum + wordCount(line), 0);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Items grouped by a key, groups in the order first met. */
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): [K, T[]][] {
@@ -27,10 +28,10 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): [K, T[]][] {
  * One line for each lawful basis, in the order first met: its purposes where the words allow, or how
  * many purposes rely on it. Bases whose purposes cost fewest words are written out first.
  */
-export function whyLines(purposes: readonly Purpose[], basisLabel: (basis: Basis) => string, limit: number): string[] {
+export function whyLines(purposes: readonly Purpose[], basisLabel: (basis: Basis) => string, limit: number, t: Strings = en): string[] {
 	const groups = groupBy(purposes, (p) => p.basis).map(([basis, ps]) => {
 		const names = uniqueItems(ps.map((p) => p.purpose));
-		return { counted: `${basisLabel(basis)}: ${plural(names.length, 'purpose', 'purposes')}`, full: `${basisLabel(basis)}: ${names.map(lowerFirst).join('; ')}` };
+		return { counted: `${basisLabel(basis)}: ${t.glance.purposes(names.length)}`, full: `${basisLabel(basis)}: ${names.map(lowerFirst).join('; ')}` };
 	});
 	const lines = groups.map((g) => g.counted);
 	const cheapestFirst = groups.map((g, i) => ({ i, cost: wordCount(g.full) - wordCount(g.counted) })).sort((a, b) => a.cost - b.cost);
@@ -39,10 +40,10 @@ export function whyLines(purposes: readonly Purpose[], basisLabel: (basis: Basis
 }
 
 /** Purposes that share a retention wording: `Purpose one; purpose two: wording`, or, shorter, `Wording (2 purposes)`. */
-function said(purposes: readonly Purpose[], wording: (retention: string) => string): { full: string; counted: string }[] {
+function said(purposes: readonly Purpose[], wording: (retention: string) => string, t: Strings): { full: string; counted: string }[] {
 	return groupBy(purposes, (p) => wording(p.retention!)).map(([text, ps]) => {
 		const names = uniqueItems(ps.map((p) => p.purpose));
-		return { full: `${names.map((p, i) => (i === 0 ? p : lowerFirst(p))).join('; ')}: ${lowerFirst(text)}`, counted: `${upperFirst(text)} (${plural(names.length, 'purpose', 'purposes')})` };
+		return { full: `${names.map((p, i) => (i === 0 ? p : lowerFirst(p))).join('; ')}: ${lowerFirst(text)}`, counted: `${upperFirst(text)} (${t.glance.purposes(names.length)})` };
 	});
 }
 
@@ -51,16 +52,19 @@ function said(purposes: readonly Purpose[], wording: (retention: string) => stri
  * period, then as many periods that wait for an event ("until you unsubscribe") as fit, in words,
  * with their purposes or how many purposes, and a pointer to the full notice for the rest.
  */
-export function howLongLines(purposes: readonly Purpose[], limit: number): string[] {
+export function howLongLines(purposes: readonly Purpose[], limit: number, t: Strings = en): string[] {
 	const kept = purposes.filter((p) => p.retention);
-	if (kept.length === 0) return [SEE_THE_NOTICE];
-	const all = said(kept, (r) => r).map((s) => s.full);
+	if (kept.length === 0) return [t.glance.seeTheNotice];
+	const all = said(kept, (r) => r, t).map((s) => s.full);
 	if (totalWords(all) <= limit) return all;
-	const read = new Map(kept.map((p) => [p.retention!, readRetention(p.retention!)]));
+	// A language whose periods cannot be read has each retention as written, whole: its first clause
+	// alone might drop an "unless" that changes it.
+	const reading = (retention: string) => (t.glance.readsRetention ? readRetention(retention) : { periods: [], words: retention });
+	const read = new Map(kept.map((p) => [p.retention!, reading(p.retention!)]));
 	const range = periodRange([...read.values()].flatMap((r) => r.periods));
-	const events = said(kept.filter((p) => read.get(p.retention!)!.words !== undefined), (r) => read.get(r)!.words!);
+	const events = said(kept.filter((p) => read.get(p.retention!)!.words !== undefined), (r) => read.get(r)!.words!, t);
 	const lines = range ? [range] : [];
-	const rest = 'Other periods are in the full notice.';
+	const rest = t.glance.otherPeriods;
 	for (const [i, event] of events.entries()) {
 		// Room for the pointer is kept unless this is the last event.
 		const room = limit - totalWords(lines) - (i < events.length - 1 ? wordCount(rest) : 0);
@@ -83,32 +87,35 @@ export function shortRecipient(recipient: string): string {
 }
 
 /** Who receives the data: all of them if they fit, else without their descriptions, else as many as fit and how many more. */
-export function recipientsLine(recipients: readonly string[], limit: number): string {
+export function recipientsLine(recipients: readonly string[], limit: number, t: Strings = en): string {
 	const all = uniqueItems(recipients);
-	if (all.length === 0) return SEE_THE_NOTICE;
+	if (all.length === 0) return t.glance.seeTheNotice;
 	const short = uniqueItems(all.map(shortRecipient));
 	const join = (items: string[]) => items.join(separatorFor(items));
-	const some = (k: number) => (k === 0 ? `${plural(short.length, 'recipient', 'recipients')}: see the full notice.` : `${join(short.slice(0, k))}${separatorFor(short)}and ${short.length - k} more`);
+	const some = (k: number) => (k === 0 ? t.glance.recipients(short.length) : `${join(short.slice(0, k))}${separatorFor(short)}${t.glance.andMore(short.length - k)}`);
 	return fullestWithin([join(all), join(short), asManyAsFit(short.length - 1, some, limit)], wordCount, limit);
 }
 
 /** Rights as one sentence; when they do not all fit, how many there are and the first of them. */
-export function rightsLine(phrases: readonly string[], limit: number): string {
-	if (phrases.length === 0) return SEE_THE_NOTICE;
-	const all = `You have the right to ${listOf(phrases)}.`;
-	const some = (k: number) => (k === 0 ? `You have ${phrases.length} rights: see the full notice.` : `You have ${phrases.length} rights, including to ${listOf(phrases.slice(0, k))}.`);
+export function rightsLine(phrases: readonly string[], limit: number, t: Strings = en): string {
+	if (phrases.length === 0) return t.glance.seeTheNotice;
+	const list = (items: readonly string[]) => listOf(items, t.glance.and);
+	const all = t.glance.rightsAll(list(phrases));
+	const some = (k: number) => (k === 0 ? t.glance.rightsCount(phrases.length) : t.glance.rightsSome(phrases.length, list(phrases.slice(0, k))));
 	return fullestWithin([all, asManyAsFit(phrases.length - 1, some, limit)], wordCount, limit);
 }
 
 /** Where data goes outside the UK, places that share a safeguard named together. */
-export function transfersLine(transfers: readonly Transfer[], safeguardLabel: (safeguard: Transfer['safeguard']) => string, limit: number): string {
-	const places = uniqueItems(transfers.map((t) => t.destination));
-	const grouped = groupBy(transfers, (t) => t.safeguard).map(([safeguard, ts]) => `${listOf(uniqueItems(ts.map((t) => t.destination)))}, under ${safeguardLabel(safeguard)}`);
-	return fullestWithin([grouped.join('; '), `Yes, to ${listOf(places)}. See the full notice for the safeguards.`, `Yes. ${SEE_THE_NOTICE}`], wordCount, limit);
+export function transfersLine(transfers: readonly Transfer[], safeguardLabel: (safeguard: Transfer['safeguard']) => string, limit: number, t: Strings = en): string {
+	const { glance } = t;
+	const list = (items: readonly string[]) => listOf(items, glance.and);
+	const places = uniqueItems(transfers.map((transfer) => transfer.destination));
+	const grouped = groupBy(transfers, (transfer) => transfer.safeguard).map(([safeguard, ts]) => glance.under(list(uniqueItems(ts.map((transfer) => transfer.destination))), safeguardLabel(safeguard)));
+	return fullestWithin([grouped.join('; '), glance.transfersTo(list(places)), `${glance.yesTransfers} ${glance.seeTheNotice}`], wordCount, limit);
 }
 
 /** An editor's description of automated decisions: all of it, or its first sentence (the row links to the rest), or a pointer. */
-export function automatedLine(description: string, limit: number): string {
+export function automatedLine(description: string, limit: number, t: Strings = en): string {
 	const first = /^.*?[.!?](?=\s|$)/su.exec(description)?.[0] ?? description;
-	return fullestWithin([description, first, `Yes. ${SEE_THE_NOTICE}`], wordCount, limit);
+	return fullestWithin([description, first, `${t.glance.yesAutomated} ${t.glance.seeTheNotice}`], wordCount, limit);
 }

@@ -1,8 +1,10 @@
 // Small text helpers for "At a glance": counting words, joining lists as people write them, and
 // choosing the fullest wording that fits a row.
 
-/** What a row says when the facts do not say, or when nothing shorter is true: never that there is nothing. */
-export const SEE_THE_NOTICE = 'See the full notice.';
+import { en } from '../../i18n/en.ts';
+
+/** What a row says in English when the facts do not say, or when nothing shorter is true (other languages: `glance.seeTheNotice`). */
+export const SEE_THE_NOTICE = en.glance.seeTheNotice;
 
 /** How many words a text has: runs of characters between spaces, so `(Article 6(1)(f))` is two. */
 export function wordCount(text: string): number {
@@ -39,11 +41,11 @@ export function separatorFor(items: readonly string[]): ', ' | '; ' {
 	return items.some((item) => item.replace(/\([^)]*\)/g, '').includes(',')) ? '; ' : ', ';
 }
 
-/** Items as a sentence lists them: `a, b and c`, or `a; b; and c` where an item has commas of its own. */
-export function listOf(items: readonly string[]): string {
+/** Items as a sentence lists them: `a, b and c`, or `a; b; and c` where an item has commas of its own; `and` words the last. */
+export function listOf(items: readonly string[], and: (last: string) => string = en.glance.and): string {
 	if (items.length <= 1) return items.join('');
 	const separator = separatorFor(items);
-	return `${items.slice(0, -1).join(separator)}${separator === '; ' ? '; and ' : ' and '}${items.at(-1)}`;
+	return `${items.slice(0, -1).join(separator)}${separator === '; ' ? '; ' : ' '}${and(items.at(-1)!)}`;
 }
 
 /** The first of the candidates, fullest first, whose words are within the limit; the last one if none is. */
