@@ -96,6 +96,12 @@ export const cy: Strings = {
 		contact: "Pwy ydyn nhw a sut i gysylltu â nhw",
 	},
 
+	noticeType: {
+		writtenFor: (audience) => `Ar gyfer: ${audience}.`,
+		organisations: "Sefydliadau sydd â'r hysbysiad hwn",
+		none: "Nid oes unrhyw sefydliad wedi cyhoeddi hysbysiad o'r math hwn yma eto.",
+	},
+
 	organisationKinds: {
 		company: 'Cwmni',
 		charity: 'Elusen',

@@ -95,6 +95,13 @@ export const en = {
 		contact: 'Who they are and how to contact them',
 	},
 
+	// A notice type's page, around its comparison.
+	noticeType: {
+		writtenFor: (audience: string) => `Written for: ${audience}.`,
+		organisations: 'Organisations with this notice',
+		none: 'No organisation has published a notice of this type here yet.',
+	},
+
 	// Kinds of organisation, on organisation pages and the home page.
 	organisationKinds: {
 		company: 'Company',

@@ -50,6 +50,8 @@ export function pageLanguages(catalogue: Catalogue<unknown, unknown, unknown>, t
 		for (const version of timeline.versions) set(paths.version(org, type, version.effective), versionLanguages(org, type, version.effective));
 		set(paths.notice(org, type), versionLanguages(org, type, timeline.headline.effective));
 		set(paths.history(org, type), built);
+		// A feed is in each language its page is, with the versions translated into it.
+		pages.set(paths.noticeFeed(org, type), { built, translated: built });
 		if (timeline.versions.length > 1) set(paths.comparisons(org, type), built);
 		for (const { from, to } of comparisonPairs(timeline)) {
 			const both = versionLanguages(org, type, from.effective).filter((l) => versionLanguages(org, type, to.effective).includes(l));
@@ -60,9 +62,10 @@ export function pageLanguages(catalogue: Catalogue<unknown, unknown, unknown>, t
 	for (const [org, languages] of byOrganisation) {
 		const built = LANGUAGE_CODES.filter((l) => languages.has(l));
 		pages.set(paths.organisation(org), { built, translated: built });
+		pages.set(paths.organisationFeed(org), { built, translated: built });
 	}
 	const everywhere = { built: siteLanguages, translated: siteLanguages };
-	for (const path of [paths.home(), paths.glossary(), '/search/']) pages.set(path, everywhere);
+	for (const path of [paths.home(), paths.glossary(), '/search/', paths.siteFeed()]) pages.set(path, everywhere);
 	for (const type of (catalogue.types as { slug: string }[])) pages.set(paths.noticeType(type.slug), everywhere);
 	return pages;
 }

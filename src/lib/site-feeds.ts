@@ -1,21 +1,27 @@
 import { DEFAULT_LANGUAGE, localisedPath, strings, type LanguageCode } from '../i18n/index.ts';
 import { atomFeed, type FeedEntry, type FeedInfo } from './feeds.ts';
 import { absoluteUrl } from './href.ts';
-import { noticeTypeOf, organisationOf, type SiteNotice, type SiteOrganisation } from './site.ts';
+import { organisationOf, type SiteNotice, type SiteOrganisation } from './site.ts';
+import { isTranslation, noticeTypeIn } from './site-languages.ts';
 import { paths } from './urls.ts';
 
-/** Every version of the given notices as feed entries, named "Notice type, Organisation". */
-function entriesOf(notices: readonly SiteNotice[]): FeedEntry[] {
+/**
+ * Every version of the given notices as feed entries, named "Notice type, Organisation". In a
+ * language other than the default, only the versions translated into it: a feed follows what is
+ * published in its language.
+ */
+function entriesOf(notices: readonly SiteNotice[], language: LanguageCode): FeedEntry[] {
 	return notices.flatMap((notice) => {
 		const organisation = organisationOf(notice.org).data.name;
-		const name = `${noticeTypeOf(notice.type).data.title}, ${organisation}`;
-		return notice.timeline.versions.map((version) => ({ notice, version, name, organisation }));
+		const name = `${noticeTypeIn(language, notice.type).data.title}, ${organisation}`;
+		const versions = language === DEFAULT_LANGUAGE ? notice.timeline.versions : notice.timeline.versions.filter(isTranslation);
+		return versions.map((version) => ({ notice, version, name, organisation }));
 	});
 }
 
 /** An Atom feed response for the given notices, in `language` (its words, `xml:lang`, and links to its pages). */
 export function feedResponse(info: FeedInfo, notices: readonly SiteNotice[], language: LanguageCode = DEFAULT_LANGUAGE): Response {
-	return new Response(atomFeed(info, entriesOf(notices), absoluteUrl, language), {
+	return new Response(atomFeed(info, entriesOf(notices, language), absoluteUrl, language), {
 		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
 	});
 }
@@ -44,7 +50,7 @@ export function organisationFeedInfo(organisation: SiteOrganisation, language: L
 export function noticeFeedInfo(notice: SiteNotice, language: LanguageCode = DEFAULT_LANGUAGE): FeedInfo {
 	const t = strings(language);
 	const organisation = organisationOf(notice.org).data.name;
-	const name = t.notice.noticeName(organisation, noticeTypeOf(notice.type).data.title);
+	const name = t.notice.noticeName(organisation, noticeTypeIn(language, notice.type).data.title);
 	return {
 		title: t.feeds.noticeTitle(name),
 		description: t.feeds.noticeDescription(name),

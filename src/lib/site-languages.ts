@@ -55,6 +55,11 @@ export function originalUpdatedAfter(version: SiteVersion): IsoDate | undefined 
 	return originalDate > lastUpdated(version) ? originalDate : undefined;
 }
 
+/** A notice type in `language`: its title, description and audience translated where its file gives them. */
+export function noticeTypeIn(language: LanguageCode, slug: string): SiteCatalogue['types'][number] {
+	return catalogueIn(language).types.find((t) => t.slug === slug)!;
+}
+
 /** The notice in `language` that stands for `notice`, by organisation and type. */
 export function noticeIn(language: LanguageCode, notice: SiteNotice): SiteNotice {
 	return catalogueIn(language).notices.find((n) => n.org === notice.org && n.type === notice.type)!;

@@ -1,20 +1,12 @@
-import { catalogue } from '../../lib/site.ts';
-import { feedResponse } from '../../lib/site-feeds.ts';
+import type { APIContext } from 'astro';
+import { catalogueIn, inLanguages } from '../../lib/site-languages.ts';
+import { feedResponse, siteFeedInfo } from '../../lib/site-feeds.ts';
+import type { LanguageCode } from '../../i18n/index.ts';
 import { paths } from '../../lib/urls.ts';
 
-export const getStaticPaths = () => [{ params: { lang: undefined } }];
+export const getStaticPaths = () => inLanguages(paths.home(), {}, () => ({}));
 
-/** `/feed.xml`: every version of every notice on the site. */
-export function GET() {
-	return feedResponse(
-		{
-			title: 'Changes to privacy notices',
-			description: 'Every new version of every privacy notice on this site.',
-			// The site compiles this feed; each entry names its own organisation as its author.
-			author: 'Noticeboard',
-			page: paths.home(),
-			self: paths.siteFeed(),
-		},
-		catalogue.notices,
-	);
+/** `/feed.xml`, `/cy/feed.xml`: every version of every notice on the site, in the feed's language. */
+export function GET({ props }: APIContext<{ language: LanguageCode }>) {
+	return feedResponse(siteFeedInfo(props.language), catalogueIn(props.language).notices, props.language);
 }

@@ -1,22 +1,16 @@
-import type { APIContext, GetStaticPaths } from 'astro';
+import type { APIContext } from 'astro';
+import type { LanguageCode } from '../../../i18n/index.ts';
 import { catalogue, type SiteOrganisation } from '../../../lib/site.ts';
-import { feedResponse } from '../../../lib/site-feeds.ts';
+import { catalogueIn, inLanguages } from '../../../lib/site-languages.ts';
+import { feedResponse, organisationFeedInfo } from '../../../lib/site-feeds.ts';
 import { paths } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (() =>
-	catalogue.organisations.map((organisation) => ({ params: { lang: undefined, org: organisation.slug }, props: { organisation } }))) satisfies GetStaticPaths;
-
-/** `/<org>/feed.xml`: every version of one organisation's notices. */
-export function GET({ props }: APIContext<{ organisation: SiteOrganisation }>) {
-	const { slug, data, notices } = props.organisation;
-	return feedResponse(
-		{
-			title: `Changes to ${data.name}'s privacy notices`,
-			description: `Every new version of ${data.name}'s privacy notices.`,
-			author: data.name,
-			page: paths.organisation(slug),
-			self: paths.organisationFeed(slug),
-		},
-		notices,
+export const getStaticPaths = () =>
+	catalogue.organisations.flatMap((organisation) =>
+		inLanguages(paths.organisation(organisation.slug), { org: organisation.slug }, (language) => ({ organisation: catalogueIn(language).organisations.find((o) => o.slug === organisation.slug)! })),
 	);
+
+/** `/<org>/feed.xml`: every version of one organisation's notices, in the feed's language. */
+export function GET({ props }: APIContext<{ organisation: SiteOrganisation; language: LanguageCode }>) {
+	return feedResponse(organisationFeedInfo(props.organisation, props.language), props.organisation.notices, props.language);
 }
