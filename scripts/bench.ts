@@ -1,4 +1,4 @@
-// `npm run bench -- --notices N [--versions V] [--seed S] [--components F] [--out results.json] [--compare previous.json] [--baseline | --baseline-only] [--rebuild] [--runs N] [--profile dir] [--keep]`
+// `npm run bench -- --notices N [--versions V] [--seed S] [--components F] [--translations F] [--out results.json] [--compare previous.json] [--baseline | --baseline-only] [--rebuild] [--runs N] [--profile dir] [--keep]`
 // Generates a deterministic corpus in a temporary copy of the project, builds it with the real
 // configuration (Pagefind included), and reports where the time and the bytes go. A fraction F of
 // the notices (half unless told, `--components 0` for none) use MDX components.
@@ -18,6 +18,8 @@ const { values } = parseArgs({
 		versions: { type: 'string', default: '1' },
 		seed: { type: 'string', default: '1' },
 		components: { type: 'string', default: String(BENCH_COMPONENTS) },
+		// The fraction of notices with a Welsh translation of every version (decision 0015): 0 unless told.
+		translations: { type: 'string', default: '0' },
 		out: { type: 'string', default: 'bench-results.json' },
 		compare: { type: 'string' },
 		keep: { type: 'boolean', default: false },
@@ -92,7 +94,7 @@ const percent = `${Math.round(Number(values.components) * 100)}%`;
 try {
 	progress(`Generating ${values.notices} notices × ${values.versions} versions (seed ${values.seed}, ${percent} of the notices using components)…`);
 	// The generator reads the notice types from this project's content/.
-	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed, '--components', values.components]);
+	const generated = await node(process.cwd(), ['scripts/generate-corpus.ts', '--out', work, '--notices', values.notices, '--versions', values.versions, '--seed', values.seed, '--components', values.components, '--translations', values.translations]);
 	if (generated.code !== 0) throw new Error(`The corpus could not be generated:\n${generated.output}`);
 
 	// With --runs N, each cold build is made N times, the baseline's just after each of ours, and

@@ -14,9 +14,11 @@ export interface CorpusFile { path: string; source: string }
 export interface NoticeTypeFile { slug: string; source: string; title: string; audience: string }
 /**
  * What to generate: N notices (organisation × type pairs) of V versions each, from one seed, and
- * the fraction of notices, 0 to 1, whose versions use MDX components (default 0: none).
+ * the fraction of notices, 0 to 1, whose versions use MDX components (default 0: none), and the
+ * fraction whose every version has a Welsh translation beside it (default 0), for the bench of
+ * languages: its words are the version's, which is all a build's cost depends on.
  */
-export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[]; components?: number }
+export interface CorpusOptions { notices: number; versions: number; seed: number; types: readonly NoticeTypeFile[]; components?: number; translations?: number }
 /** The fraction of notices that use components on the bench unless it is told otherwise (issue 13: "half the versions use components"). */
 export const BENCH_COMPONENTS = 0.5;
 
@@ -324,7 +326,7 @@ export function componentNotices(notices: number, fraction: number, seed: number
  * every notice, and the glossary when any version uses components. A notice's text, facts and
  * change notes are the same whether or not it uses components: only how its body is written differs.
  */
-export function generateCorpus({ notices, versions, seed, types, components = 0 }: CorpusOptions): CorpusFile[] {
+export function generateCorpus({ notices, versions, seed, types, components = 0, translations = 0 }: CorpusOptions): CorpusFile[] {
 	const files: CorpusFile[] = types.map((t) => ({ path: `content/notice-types/${t.slug}.yaml`, source: t.source }));
 	const orgs: (Org & { dpo: boolean })[] = [];
 	for (let i = 0; i * types.length < notices; i++) {
@@ -337,7 +339,10 @@ export function generateCorpus({ notices, versions, seed, types, components = 0 
 		files.push({ path: `content/organisations/${org.slug}.yaml`, source });
 	}
 	const withComponents = componentNotices(notices, components, seed);
+	// Translated notices are picked as those with components are, from another seed.
+	const translated = componentNotices(notices, translations, seed * 31 + 7);
 	if (withComponents.size > 0) files.push({ path: 'content/glossary.yaml', source: GLOSSARY_YAML });
+	if (withComponents.size > 0 && translated.size > 0) files.push({ path: 'content/glossary.cy.yaml', source: GLOSSARY_YAML });
 	for (let n = 0; n < notices; n++) {
 		const random = createRandom(seed * 104_729 + n + 1);
 		const org = orgs[Math.floor(n / types.length)]!;
@@ -350,7 +355,12 @@ export function generateCorpus({ notices, versions, seed, types, components = 0 
 			const change = v === 0 ? undefined : reviseNotice(random, sections, org);
 			const summary = `How ${org.name} uses information about ${type.audience.charAt(0).toLowerCase()}${type.audience.slice(1)}.`;
 			const front = [`title: ${JSON.stringify(type.title)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeClass: ${change.changeClass}`, `changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
-			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${renderBody(sections, plan)}` });
+			const body = renderBody(sections, plan);
+			files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.mdx`, source: `---\n${front.join('\n')}\n${factsYaml(sections)}\n---\n\n${body}` });
+			if (translated.has(n)) {
+				const welsh = [`title: ${JSON.stringify(`${type.title} (Cymraeg)`)}`, `summary: ${JSON.stringify(summary)}`, ...(change ? [`changeNote: ${JSON.stringify(change.changeNote)}`] : [])];
+				files.push({ path: `content/notices/${org.slug}/${type.slug}/${date}.cy.mdx`, source: `---\n${welsh.join('\n')}\n${factsYaml(sections)}\n---\n\n${body}` });
+			}
 			date = addDays(date, int(random, 45, 240));
 		}
 	}
@@ -367,9 +377,9 @@ export function readNoticeTypes(folder: string): NoticeTypeFile[] {
 }
 
 if (import.meta.main) {
-	const usage = 'Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F]';
-	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, components: { type: 'string', default: String(BENCH_COMPONENTS) } } });
-	const [notices, versions, seed, components] = [Number(values.notices), Number(values.versions), Number(values.seed), Number(values.components)];
+	const usage = 'Usage: node scripts/generate-corpus.ts --out <dir> --notices N [--versions V] [--seed S] [--components F] [--translations F]';
+	const { values } = parseArgs({ options: { out: { type: 'string' }, notices: { type: 'string' }, versions: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, components: { type: 'string', default: String(BENCH_COMPONENTS) }, translations: { type: 'string', default: '0' } } });
+	const [notices, versions, seed, components, translations] = [Number(values.notices), Number(values.versions), Number(values.seed), Number(values.components), Number(values.translations)];
 	if (!values.out || !(notices > 0) || !(versions > 0) || !Number.isInteger(seed)) {
 		console.error(usage);
 		process.exit(2);
@@ -378,12 +388,16 @@ if (import.meta.main) {
 		console.error(`--components is the fraction of notices that use components, from 0 to 1 (such as 0.5), not "${values.components}".\n${usage}`);
 		process.exit(2);
 	}
+	if (!(translations >= 0 && translations <= 1)) {
+		console.error(`--translations is the fraction of notices translated into Welsh, from 0 to 1 (such as 0.5), not "${values.translations}".\n${usage}`);
+		process.exit(2);
+	}
 	if (existsSync(join(values.out, 'content'))) {
 		console.error(`${join(values.out, 'content')} already exists: remove it first, or choose another --out.`);
 		process.exit(1);
 	}
 	const types = readNoticeTypes(new URL('../content/notice-types/', import.meta.url).pathname);
-	const files = generateCorpus({ notices, versions, seed, types, components });
+	const files = generateCorpus({ notices, versions, seed, types, components, translations });
 	for (const file of files) {
 		mkdirSync(dirname(join(values.out, file.path)), { recursive: true });
 		writeFileSync(join(values.out, file.path), file.source);

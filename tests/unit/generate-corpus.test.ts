@@ -140,6 +140,24 @@ describe('the bench corpus with components', () => {
 	});
 });
 
+describe('the bench corpus with translations', () => {
+	const translated = generateCorpus({ notices: 12, versions: 3, seed: 7, types, components: 0.5, translations: 0.5 });
+	const welsh = translated.filter((file) => file.path.endsWith('.cy.mdx'));
+
+	test('translates every version of the fraction of notices asked for, beside its version, and passes the check', () => {
+		expect(new Set(welsh.map((file) => file.path.split('/').slice(0, 4).join('/'))).size).toBe(6);
+		expect(welsh.length).toBe(18);
+		for (const file of welsh) expect(translated.some((v) => v.path === file.path.replace('.cy.mdx', '.mdx'))).toBe(true);
+		const result = checkContent(translated);
+		expect(result.translations).toHaveLength(18);
+		expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+	});
+
+	test('leaves the versions as they are without translations', () => {
+		expect(translated.filter((file) => !file.path.endsWith('.cy.mdx') && file.path !== 'content/glossary.cy.yaml')).toEqual(withComponents);
+	});
+});
+
 describe('node scripts/generate-corpus.ts', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'noticeboard-corpus-test-'));
 	afterAll(() => rmSync(dir, { recursive: true }));
