@@ -85,3 +85,11 @@ test('every element whose language differs from its page says so with lang', () 
 	}
 	for (const path of pages.filter((p) => !p.startsWith('/cy/'))) expect(read(path), path).toContain('<html lang="en-GB"');
 });
+
+test("a Welsh comparison marks the facts of an untranslated notice as English, and a translated one's as the page's", async ({ page }) => {
+	await page.goto('/cy/types/website/');
+	const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+	await expect(row('Larkspur Energy').locator('td [lang="en-GB"]').first()).toBeVisible();
+	await expect(row('Ashcombe District Council').locator('td [lang]')).toHaveCount(0);
+	await expect(row('Ashcombe District Council')).toContainText('Stonewick Digital');
+});
