@@ -102,7 +102,7 @@ export function noticeboard(): AstroIntegration {
 			'astro:build:generated': () => mark('render'),
 			'astro:build:done': async ({ dir, logger }) => {
 				await publishImages(root, fileURLToPath(dir));
-				const versions = versionFiles ? await writeVersionFiles(fileURLToPath(dir), versionFiles) : 0;
+				const versions = versionFiles ? writeVersionFiles(fileURLToPath(dir), versionFiles) : 0;
 				logger.info(`Open data: notice.json and notice.md for ${versions} versions`);
 				mark('assets');
 				const started = performance.now();

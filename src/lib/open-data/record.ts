@@ -74,6 +74,6 @@ export function versionSummary({ notice, version, organisation, noticeType, asOf
 }
 
 /** A version's `notice.json`: its record, with its text as Markdown. */
-export function versionData(input: RecordInput, text: string): NoticeVersionData {
-	return { $schema: schemaUrl(input.url), schemaVersion: OPEN_DATA_VERSION, ...versionSummary(input), text };
+export function versionData(input: RecordInput, text: string, summary: VersionSummary = versionSummary(input)): NoticeVersionData {
+	return { $schema: schemaUrl(input.url), schemaVersion: OPEN_DATA_VERSION, ...summary, text };
 }

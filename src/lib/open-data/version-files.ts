@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { NoticeType } from '../../schemas/notice-type.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
@@ -31,24 +31,27 @@ export interface VersionFilesInput {
  * couple of milliseconds to render, and two per version added a tenth to the bench's build
  * (decision 0014-open-data). Returns how many versions it wrote.
  */
-export async function writeVersionFiles(out: string, input: VersionFilesInput): Promise<number> {
+export function writeVersionFiles(out: string, input: VersionFilesInput): number {
 	const { catalogue, components, glossary, root, base, asOf, url } = input;
 	const organisations = new Map(catalogue.organisations.map((o) => [o.slug, o]));
 	const types = new Map(catalogue.types.map((t) => [t.slug, t]));
 	let written = 0;
+	// Synchronous reads and writes: a promise each cost more here than the work it waited for.
 	for (const notice of catalogue.notices) {
 		const organisation = organisations.get(notice.org)!;
 		const noticeType = types.get(notice.type)!;
 		for (const version of notice.timeline.versions) {
 			const { file, data } = version.entry.value;
-			const source = stripBom(await readFile(join(root, file), 'utf8'));
+			const source = stripBom(readFileSync(join(root, file), 'utf8'));
 			const options = componentOptionsFor(file, components, { facts: data.facts, organisation: organisation.data, glossary, base });
 			const text = noticeMarkdown(source, options);
 			const record = { notice, version, organisation, noticeType, asOf, url };
+			const summary = versionSummary(record);
 			const json = join(out, paths.versionJson(notice.org, notice.type, version.effective));
-			await mkdir(dirname(json), { recursive: true });
-			await writeFile(json, `${JSON.stringify(versionData(record, text), null, 2)}\n`);
-			await writeFile(join(out, paths.versionMarkdown(notice.org, notice.type, version.effective)), markdownFile(versionSummary(record), text));
+			// The version's page is there already, so its folder is too, unless the pages were not built.
+			mkdirSync(dirname(json), { recursive: true });
+			writeFileSync(json, `${JSON.stringify(versionData(record, text, summary), null, 2)}\n`);
+			writeFileSync(join(out, paths.versionMarkdown(notice.org, notice.type, version.effective)), markdownFile(summary, text));
 			written++;
 		}
 	}
