@@ -24,7 +24,9 @@ export const percentile = (sorted: readonly number[], p: number) => sorted[Math.
 export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
 /** The kind of page at a path in dist/, by its URL shape. */
-export function kindOf(path: string): string {
+export function kindOf(file: string): string {
+	// A page in another language is of its kind too: `cy/<org>/<type>/` is a notice page.
+	const path = file.replace(/^cy\//, '');
 	if (path.endsWith('feed.xml')) return 'feed';
 	if (!path.endsWith('.html')) return 'other';
 	if (/\/compare\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(path)) return 'compare';
@@ -64,7 +66,8 @@ export interface VersionHtml { withComponents: Sizes; withoutComponents: Sizes; 
  */
 export async function versionHtml(dist: string, content: string): Promise<VersionHtml> {
 	const notices = join(content, 'notices');
-	const sources = (await filesUnder(notices)).map((f) => f.path).filter((path) => path.endsWith('.mdx')).sort();
+	// The versions: a translation (<date>.cy.mdx) has its page under cy/, measured with the pages in all.
+	const sources = (await filesUnder(notices)).map((f) => f.path).filter((path) => /\d{4}-\d{2}-\d{2}\.mdx$/.test(path)).sort();
 	const pageOf = (source: string) => source.replace(/\.mdx$/, '/index.html');
 	const using = new Set<string>();
 	for (const source of sources) if (usesComponents(await readFile(join(notices, source), 'utf8'))) using.add(pageOf(source));

@@ -159,7 +159,7 @@ try {
 	const split = (v: VersionHtml) => ([[v.withComponents, 'with components'], [v.withoutComponents, 'without']] as const).filter(([sizes]) => sizes.pages > 0).map(([sizes, which]) => `${kib(sizes.medianGzipBytes)} ${which} (${sizes.pages} pages)`).join(', ');
 	console.log(`\nNoticeboard bench: ${values.notices} notices × ${values.versions} versions, seed ${values.seed}, ${percent} of the notices using components, ${results.machine.cpus} CPUs, Node ${process.version}`);
 	if (site) {
-		console.log(`Pages: ${Object.entries(site.pages).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+		console.log(`Pages: ${Object.entries(site.pages).map(([k, n]) => `${n} ${k}`).join(', ')}${site.translatedPages > 0 ? `; ${site.totalPages} pages but feeds, ${site.translatedPages} of them in Welsh` : `; ${site.totalPages} pages but feeds`}`);
 		console.log(`Build: ${(site.wallMs / 1000).toFixed(1)} s wall, ${(site.cpuMs / 1000).toFixed(1)} s CPU (${(site.systemMs / 1000).toFixed(1)} s of it system), peak RSS ${site.peakRssMiB} MiB, ${site.pagesPerSecond} pages/s while rendering`);
 		for (const [phase, t] of Object.entries(site.phases)) console.log(`  ${phase.padEnd(28)} ${(t.wallMs / 1000).toFixed(2)} s wall${t.cpuMs ? `, ${(t.cpuMs / 1000).toFixed(2)} s CPU` : ''}`);
 		console.log(`dist: ${kib(site.distBytes)}; notice page HTML median ${kib(site.noticeHtml.medianBytes)} (${kib(site.noticeHtml.medianGzipBytes)} gzip), p95 ${kib(site.noticeHtml.p95Bytes)} (${kib(site.noticeHtml.p95GzipBytes)} gzip)`);
@@ -209,9 +209,12 @@ async function measureSite(ours: readonly (Timed & { marks: Mark[] })[]) {
 	const dist = join(work, 'dist');
 	const files = await filesUnder(dist);
 	const pages: Record<string, number> = {};
+	let translatedPages = 0;
 	for (const file of files) {
 		const kind = kindOf(file.path);
-		if (kind !== 'other') pages[kind] = (pages[kind] ?? 0) + 1;
+		if (kind === 'other') continue;
+		pages[kind] = (pages[kind] ?? 0) + 1;
+		if (file.path.startsWith('cy/') && kind !== 'feed') translatedPages++;
 	}
 	const noticePages = files.filter((f) => ['notice', 'version'].includes(kindOf(f.path))).map((f) => f.path);
 	const noticeHtml = await sizesOf(dist, noticePages);
@@ -250,6 +253,8 @@ async function measureSite(ours: readonly (Timed & { marks: Mark[] })[]) {
 	}
 	return {
 		pages,
+		totalPages,
+		translatedPages,
 		wallMs: wall,
 		...(ours.length > 1 ? { runsWallMs: ours.map((b) => b.wallMs) } : {}),
 		cpuMs: build.cpuMs,

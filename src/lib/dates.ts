@@ -36,10 +36,3 @@ export function dayBefore(date: IsoDate): IsoDate {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
 	return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
-
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A date as readers in the UK write it: `1 April 2025`. */
-export function formatDate(date: IsoDate): string {
-	return longDate.format(new Date(`${date}T00:00:00Z`));
-}

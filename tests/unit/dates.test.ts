@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDate, dayBefore, formatDate, isIsoDate } from '../../src/lib/dates.ts';
+import { formatDateIn } from '../../src/i18n/index.ts';
+import { buildDate, dayBefore, isIsoDate } from '../../src/lib/dates.ts';
 
 describe('buildDate', () => {
 	test('uses NOTICEBOARD_TODAY when it is set', () => {
@@ -33,6 +34,6 @@ describe('dates', () => {
 	});
 
 	test('writes dates the way UK readers do', () => {
-		expect(formatDate('2025-04-01')).toBe('1 April 2025');
+		expect(formatDateIn('en', '2025-04-01')).toBe('1 April 2025');
 	});
 });
