@@ -102,6 +102,12 @@ export const cy: Strings = {
 		none: "Nid oes unrhyw sefydliad wedi cyhoeddi hysbysiad o'r math hwn yma eto.",
 	},
 
+	markdown: {
+		sectionLink: (heading) => `Dolen i’r adran “${heading}”`,
+		table: 'Tabl',
+		tableNamed: (heading) => `Tabl: ${heading}`,
+	},
+
 	organisationKinds: {
 		company: 'Cwmni',
 		charity: 'Elusen',

@@ -102,6 +102,13 @@ export const en = {
 		none: 'No organisation has published a notice of this type here yet.',
 	},
 
+	// What the Markdown renderer adds to a body: labels for screen readers.
+	markdown: {
+		sectionLink: (heading: string) => `Link to the section “${heading}”`,
+		table: 'Table',
+		tableNamed: (heading: string) => `Table: ${heading}`,
+	},
+
 	// Kinds of organisation, on organisation pages and the home page.
 	organisationKinds: {
 		company: 'Company',

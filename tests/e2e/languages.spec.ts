@@ -82,6 +82,8 @@ test('every element whose language differs from its page says so with lang', () 
 		expect(html, path).toContain('<html lang="cy"');
 		// The only English on a Welsh page: marked, or a link that says with hreflang where it leads.
 		for (const m of html.matchAll(/<(article|span|p|div|section)[^>]*\slang="([^"]+)"/g)) expect(['cy', 'en-GB'], path).toContain(m[2]);
+		// What screen readers hear but no one sees is the page's language too.
+		expect(html, path).not.toMatch(/aria-label="(Link to the section|Table:|Skip to|Breadcrumb")/);
 	}
 	for (const path of pages.filter((p) => !p.startsWith('/cy/'))) expect(read(path), path).toContain('<html lang="en-GB"');
 });

@@ -5,7 +5,7 @@ import { baseLinks } from '../../src/lib/markdown/base-links.ts';
 import { headingAnchors } from '../../src/lib/markdown/heading-anchors.ts';
 
 // One set of plugins for every document, as the site's config has; they are synchronous, so the result is too.
-const plugins = [accessibleGfm, headingAnchors()];
+const plugins = [accessibleGfm(), headingAnchors()];
 const render = (markdown: string) => (markdownToHtml(markdown, { hastPlugins: plugins }) as MarkdownToHtmlResult).html;
 const table = '| Purpose | Lawful basis |\n|---|---|\n| Billing | Contract |\n';
 

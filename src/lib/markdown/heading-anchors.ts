@@ -1,3 +1,4 @@
+import { en, type Strings } from '../../i18n/en.ts';
 import { ASIDE_HEADING_CLASSES } from '../safety/allow-list.ts';
 import { sectionSlugger } from '../safety/ids.ts';
 import type { HastPluginEntry } from 'satteri';
@@ -12,7 +13,8 @@ const asideHeadings = new Set<string>(ASIDE_HEADING_CLASSES);
  * A heading that titles a component's aside, such as a callout's, is no section: it gets neither,
  * and so no place in the table of contents, which lists headings with ids.
  */
-export function headingAnchors(): HastPluginEntry {
+/** `t` gives the "Link to the section" label in the body's language. */
+export function headingAnchors(t: Strings = en): HastPluginEntry {
 	// A factory: Sätteri calls it once per document, so ids start afresh in each one.
 	return () => {
 		const slugger = sectionSlugger();
@@ -40,7 +42,7 @@ export function headingAnchors(): HastPluginEntry {
 								tagName: 'a',
 								// Not part of the notice's text: kept out of search excerpts, and out of what a reader
 								// copies, since its "#" is drawn by CSS and its name is an attribute, not text.
-								properties: { className: ['nb-heading__anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text}”`, dataPagefindIgnore: '' },
+								properties: { className: ['nb-heading__anchor'], href: `#${id}`, ariaLabel: t.markdown.sectionLink(text), dataPagefindIgnore: '' },
 								children: [],
 							},
 						],

@@ -2,6 +2,7 @@ import type { HastPluginEntry, Features } from 'satteri';
 import type { ComponentProblem, PreparedBody } from '../components/prepare.ts';
 import type { Violation } from '../safety/gate.ts';
 import { accessibleGfm } from './accessible-gfm.ts';
+import { DEFAULT_LANGUAGE, strings } from '../../i18n/index.ts';
 import { alignCells } from './align-cells.ts';
 import { baseLinks } from './base-links.ts';
 import { expandComponents, type BodyContext } from './components.ts';
@@ -43,5 +44,7 @@ export function gatedHastPlugins(violations: Violation[], components?: BodyCompo
 
 /** Noticeboard's additions to Markdown rendering, for a site served from `base`, after the gate. */
 export function noticeHastPlugins(base: string, violations: Violation[], components?: BodyComponents): HastPluginEntry[] {
-	return [...gatedHastPlugins(violations, components), accessibleGfm, headingAnchors(), imageSizes(), baseLinks(base)];
+	// The labels the plugins add are in the body's language: a translation's components say which.
+	const t = strings(components?.context.language ?? DEFAULT_LANGUAGE);
+	return [...gatedHastPlugins(violations, components), accessibleGfm(t), headingAnchors(t), imageSizes(), baseLinks(base)];
 }
