@@ -5,6 +5,7 @@ import type { cookieCategories, lawfulBases, rights, specialConditions, transfer
 import type { GlanceTopic } from '../lib/glance.ts';
 import { ENGLISH_DATA_CATEGORIES } from '../lib/glance/data-categories.ts';
 import type { VersionStatus } from '../lib/versions.ts';
+import type { organisationKinds } from '../schemas/organisation.ts';
 import type { LanguageCode } from './codes.ts';
 
 type LawfulBasis = (typeof lawfulBases)[number];
@@ -109,7 +110,7 @@ export const en = {
 		tableNamed: (heading: string) => `Table: ${heading}`,
 	},
 
-	// Kinds of organisation, on organisation pages and the home page.
+	// Kinds of organisation (src/schemas/organisation.ts), on organisation pages and the home page.
 	organisationKinds: {
 		company: 'Company',
 		charity: 'Charity',
@@ -118,7 +119,7 @@ export const en = {
 		education: 'School, college or university',
 		'membership-body': 'Membership body',
 		other: 'Other organisation',
-	},
+	} as Record<(typeof organisationKinds)[number], string>,
 
 	// The facts' closed vocabularies as readers know them: "At a glance", the components and the
 	// comparisons all use these. A condition's label reads on within a sentence.

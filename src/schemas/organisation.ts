@@ -11,17 +11,6 @@ export const organisationKinds = [
 	'other',
 ] as const;
 
-/** Human-readable labels for each organisation kind. */
-export const organisationKindLabels: Record<(typeof organisationKinds)[number], string> = {
-	company: 'Company',
-	charity: 'Charity',
-	'public-body': 'Public body',
-	'health-or-care': 'Health or care provider',
-	education: 'School, college or university',
-	'membership-body': 'Membership body',
-	other: 'Other organisation',
-};
-
 /** A postal address: the lines as written on an envelope, and the postcode on its own. */
 export const addressSchema = z.strictObject({
 	/** Street, town and county lines, in order. At least one. */
