@@ -62,7 +62,7 @@ export const cy: Strings = {
 		readTheOriginal: (name) => `Ei darllen yn ${name}`,
 		olderThanSource: (name, date) => `Diweddarwyd y fersiwn ${name} ar ${date}. Efallai nad yw'r cyfieithiad hwn yn cynnwys y newidiadau hynny.`,
 		readTheSource: (name) => `Darllen y fersiwn ${name}`,
-		translations: 'Cyfieithiadau',
+		translations: 'Mewn ieithoedd eraill',
 	},
 
 	notFound: {

@@ -60,7 +60,7 @@ export const en = {
 		readTheOriginal: (name: string) => `Read it in ${name}`,
 		olderThanSource: (name: string, date: string) => `The ${name} version was updated on ${date}. This translation may not include those changes.`,
 		readTheSource: (name: string) => `Read the ${name} version`,
-		translations: 'Translations',
+		translations: 'In other languages',
 	},
 
 	// The 404 page.

@@ -95,3 +95,18 @@ test("a Welsh comparison marks the facts of an untranslated notice as English, a
 	await expect(row('Ashcombe District Council').locator('td [lang]')).toHaveCount(0);
 	await expect(row('Ashcombe District Council')).toContainText('Stonewick Digital');
 });
+
+test("a notice's history lists each version's translations, and the Welsh history the English", async ({ page }) => {
+	await page.goto('/ashcombe-council/website/history/');
+	const welsh = page.locator('.nb-history__translations').getByRole('link', { name: 'Cymraeg' });
+	await expect(welsh).toHaveCount(2);
+	await expect(welsh.first()).toHaveAttribute('href', '/cy/ashcombe-council/website/2025-08-11/');
+	await expect(welsh.first()).toHaveAttribute('hreflang', 'cy');
+	await page.goto('/millbrook-medical/patients/history/');
+	await expect(page.locator('.nb-history__translations')).toHaveCount(2);
+	await page.goto('/cy/millbrook-medical/patients/history/');
+	// Every version is in English, the upcoming one only in English.
+	await expect(page.locator('.nb-history__translations').getByRole('link', { name: 'English' })).toHaveCount(3);
+	// The untranslated version's change note is in English, and says so.
+	await expect(page.locator('.nb-history__note[lang="en-GB"]')).toHaveCount(1);
+});
