@@ -43,6 +43,9 @@ export function isTranslation(version: SiteVersion): boolean {
 	return translatedFrom.has(version.entry.value);
 }
 
+// Each original version by its entry, so a translation finds the version it translates at once.
+const originals = new Map(catalogue.notices.flatMap((n) => n.timeline.versions).map((v) => [v.entry.value, v]));
+
 /**
  * When a translation is older than the version it translates: the date the version was last
  * updated, if that is after the translation's own last edit.
@@ -50,7 +53,7 @@ export function isTranslation(version: SiteVersion): boolean {
 export function originalUpdatedAfter(version: SiteVersion): IsoDate | undefined {
 	const from = translatedFrom.get(version.entry.value);
 	if (!from) return undefined;
-	const original = catalogue.notices.flatMap((n) => n.timeline.versions).find((v) => v.entry.value === from.source)!;
+	const original = originals.get(from.source)!;
 	const originalDate = lastUpdated(original);
 	return originalDate > lastUpdated(version) ? originalDate : undefined;
 }
@@ -62,6 +65,7 @@ export function noticeTypeIn(language: LanguageCode, slug: string): SiteCatalogu
 
 /** The notice in `language` that stands for `notice`, by organisation and type. */
 export function noticeIn(language: LanguageCode, notice: SiteNotice): SiteNotice {
+	if (language === DEFAULT_LANGUAGE) return notice;
 	return catalogueIn(language).notices.find((n) => n.org === notice.org && n.type === notice.type)!;
 }
 
