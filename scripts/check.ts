@@ -6,11 +6,21 @@ import { strings } from '../src/i18n/index.ts';
 import { checkContent, type NoticeCompleteness } from '../src/lib/check/content.ts';
 import { formatReport } from '../src/lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from '../src/lib/check/read.ts';
+import { readSiteOptions } from '../src/lib/site-config/load.ts';
+import { loadComponents, resolveSite } from '../src/lib/site-config/resolve.ts';
 
 const root = process.cwd();
 const json = process.argv.includes('--json');
 const options = await readCheckOptions(root);
 if (process.argv.includes('--strict')) options.strict = true;
+
+// The site's settings first: its own components are part of what notices may use.
+const { site, problems: settingsProblems } = await resolveSite(await readSiteOptions(root), root);
+if (!site) {
+	console.error(`The settings of noticeboard() in astro.config.mjs have problems:\n\n${formatReport(settingsProblems)}`);
+	process.exit(1);
+}
+options.components = await loadComponents(site, root);
 
 const started = performance.now();
 const { problems, completeness, coverage } = checkContent(await readContentFiles(root), options);

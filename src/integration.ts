@@ -1,6 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogue } from './lib/catalogue.ts';
@@ -16,18 +16,23 @@ import { localisedPath, splitLanguage, strings } from './i18n/index.ts';
 import { headersFile } from './lib/security-headers.ts';
 import { pageDates } from './lib/sitemap.ts';
 import { absoluteUrlOf, withoutBase } from './lib/urls.ts';
-import { siteComponents } from './lib/components/registry.ts';
+import { OPTIONS } from './lib/site-config/load.ts';
+import { loadComponents, resolveSite } from './lib/site-config/resolve.ts';
+import { siteModules } from './lib/site-config/vite.ts';
+import type { SiteConfigInput } from './schemas/site-config.ts';
 import { writeVersionFiles, type VersionFilesInput } from './lib/open-data/version-files.ts';
 
 /**
- * Noticeboard's build hooks. Before Astro reads any content, every file is checked with the same
+ * Noticeboard's build hooks, given the site's settings (its name, logo, accent colour and the
+ * rest: src/schemas/site-config.ts). The settings are checked first, and a problem stops both
+ * `astro build` and `astro dev`. Before Astro reads any content, every file is checked with the same
  * rules as `npm run check`, so a build never publishes content with an error in it: `astro build`
  * stops with every problem listed; `astro dev` lists them and carries on, so editors can preview.
  * It then adds a sitemap whose `lastmod` dates come from the checked content, and,
- * once the pages are written, copies the images notices show, builds the search index and writes
- * the security headers (`_headers`).
+ * once the pages are written, copies the images notices show and the logo, builds the search
+ * index and writes the security headers (`_headers`).
  */
-export function noticeboard(): AstroIntegration {
+export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 	// With NOTICEBOARD_TIMINGS=<file>, each phase's end is written there, for `npm run bench`.
 	const timings = process.env['NOTICEBOARD_TIMINGS'];
 	const marks: { phase: string; wall: number; cpu: number }[] = [];
@@ -43,14 +48,20 @@ export function noticeboard(): AstroIntegration {
 	let versionFiles: VersionFilesInput | undefined;
 	let root = '';
 	let base = '/';
-	return {
+	// The logo's file and where the site publishes it, once the settings are checked.
+	let logo: { file: string; path: string; type: string } | undefined;
+	const integration: AstroIntegration = {
 		name: 'noticeboard',
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
 				mark('start');
 				base = config.base;
 				root = fileURLToPath(config.root);
-				const result = checkContent(await readContentFiles(root), await readCheckOptions(root));
+				const { site, problems: settingsProblems } = await resolveSite(options, root);
+				if (!site) throw new Error(`The settings of noticeboard() in astro.config.mjs have problems, so nothing was built:\n\n${formatReport(settingsProblems)}\n`);
+				logo = site.logoFile && site.settings.logo ? { file: site.logoFile, path: site.settings.logo.path, type: site.settings.logo.type } : undefined;
+				const components = await loadComponents(site, root);
+				const result = checkContent(await readContentFiles(root), { ...(await readCheckOptions(root)), components });
 				if (result.problems.length > 0) {
 					const report = formatReport(result.problems);
 					if (command === 'build' && result.problems.some((p) => p.severity === 'error')) {
@@ -74,9 +85,10 @@ export function noticeboard(): AstroIntegration {
 					const page = languages.get(path);
 					return { path, shown: !page || page.translated.includes(language), translated: page?.translated ?? [] };
 				};
-				versionFiles = { catalogue, components: siteComponents, glossary: result.glossary, root, base: config.base, asOf, url };
+				versionFiles = { catalogue, components, glossary: result.glossary, root, base: config.base, asOf, url };
 				searchPages = searchPaths(catalogue, translated).length;
 				updateConfig({
+					vite: { plugins: [siteModules(site.settings, site.componentFiles)] },
 					integrations: [
 						sitemap({
 							// A page that only says it is not translated yet is not one to find (it is noindex too).
@@ -97,11 +109,21 @@ export function noticeboard(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use(serveImages(root, server.config.base));
+				server.middlewares.use((request, response, next) => {
+					if (!logo || withoutBase(server.config.base, new URL(request.url ?? '/', 'http://localhost').pathname) !== logo.path) return next();
+					response.setHeader('Content-Type', logo.type);
+					response.end(readFileSync(logo.file));
+				});
 			},
 			'astro:build:start': () => mark('sync'),
 			'astro:build:generated': () => mark('render'),
 			'astro:build:done': async ({ dir, logger }) => {
 				await publishImages(root, fileURLToPath(dir));
+				if (logo) {
+					const to = join(fileURLToPath(dir), logo.path);
+					mkdirSync(join(to, '..'), { recursive: true });
+					copyFileSync(logo.file, to);
+				}
 				const versions = versionFiles ? writeVersionFiles(fileURLToPath(dir), versionFiles) : 0;
 				logger.info(`Open data: notice.json and notice.md for ${versions} versions`);
 				mark('assets');
@@ -114,4 +136,6 @@ export function noticeboard(): AstroIntegration {
 			},
 		},
 	};
+	// Kept for tools that read astro.config.mjs outside Astro, such as `npm run check`.
+	return Object.assign(integration, { [OPTIONS]: options });
 }

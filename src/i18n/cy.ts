@@ -38,7 +38,6 @@ export const cy: Strings = {
 	},
 
 	site: {
-		name: 'Noticeboard',
 		skipLink: "Neidio i'r prif gynnwys",
 		searchLabel: 'Chwilio hysbysiadau',
 		searchButton: 'Chwilio',
@@ -49,6 +48,9 @@ export const cy: Strings = {
 		breadcrumbLabel: 'Briwsion bara',
 		home: 'Hafan',
 		footerAbout: "Cyhoeddir yr hysbysiadau hyn gyda Noticeboard. Nid yw'r wefan hon yn gosod cwcis nac yn llwytho dim o wefannau eraill.",
+		runBy: (name: string) => `${name} sy'n rhedeg y wefan hon.`,
+		contactUs: 'Cysylltu:',
+		contactPage: 'tudalen gyswllt',
 		glossary: 'Geirfa',
 		openData: 'Data agored',
 		sitemap: 'Map o’r wefan',

@@ -35,7 +35,6 @@ export const en = {
 
 	// Base, Breadcrumbs: the header, footer and trail on every page.
 	site: {
-		name: 'Noticeboard',
 		skipLink: 'Skip to main content',
 		searchLabel: 'Search notices',
 		searchButton: 'Search',
@@ -46,6 +45,12 @@ export const en = {
 		breadcrumbLabel: 'Breadcrumb',
 		home: 'Home',
 		footerAbout: 'These notices are published with Noticeboard. This site sets no cookies and loads nothing from other websites.',
+		/** The footer's line about who runs the site, before its contact details. */
+		runBy: (name: string) => `This site is run by ${name}.`,
+		/** Label of the site's contact details in the footer. */
+		contactUs: 'Contact:',
+		/** The link text of the owner's contact page. */
+		contactPage: 'contact page',
 		glossary: 'Glossary',
 		openData: 'Open data',
 		sitemap: 'Sitemap',

@@ -3,6 +3,8 @@ import { atomFeed, type FeedEntry, type FeedInfo } from './feeds.ts';
 import { absoluteUrl } from './href.ts';
 import { organisationOf, type SiteNotice, type SiteOrganisation } from './site.ts';
 import { isTranslation, noticeTypeIn } from './site-languages.ts';
+import { textIn } from './site-config/settings.ts';
+import { site } from './site-settings.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -30,7 +32,7 @@ export function feedResponse(info: FeedInfo, notices: readonly SiteNotice[], lan
 export function siteFeedInfo(language: LanguageCode = DEFAULT_LANGUAGE): FeedInfo {
 	const t = strings(language);
 	// The site compiles this feed; each entry names its own organisation as its author.
-	return { title: t.home.feedTitle, description: t.feeds.siteDescription, author: t.site.name, page: localisedPath(language, paths.home()), self: localisedPath(language, paths.siteFeed()) };
+	return { title: t.home.feedTitle, description: t.feeds.siteDescription, author: textIn(site.name, language), page: localisedPath(language, paths.home()), self: localisedPath(language, paths.siteFeed()) };
 }
 
 /** The feed of one organisation's notices, `/<org>/feed.xml`. */

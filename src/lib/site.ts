@@ -5,7 +5,7 @@ import { buildCatalogue, type Catalogue, type Group, type Notice } from './catal
 import { buildDate } from './dates.ts';
 import type { DatedVersion } from './versions.ts';
 import type { VersionRecord } from './catalogue.ts';
-import { siteComponents } from './components/registry.ts';
+import { site, siteComponents } from './site-settings.ts';
 import { glossaryBySlug, glossaryFile } from './glossary.ts';
 import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
@@ -14,7 +14,6 @@ import { publishedBody } from './markdown/publish.ts';
 import { componentOptionsFor, type ComponentOptions, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
 import { stripBom } from './utf8.ts';
-import config from '../../noticeboard.config.ts';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -29,11 +28,11 @@ export type SiteNoticeType = Group<CollectionEntry<'noticeTypes'>['data'], Notic
 /** One version of a notice on the site, placed on its timeline. */
 export type SiteVersion = DatedVersion<VersionRecord<NoticeEntry>>;
 
-/** Where "Edit this page" links lead: EDIT_BASE_URL, such as https://github.com/acme/notices/edit/main/. */
-export const editBase = process.env['EDIT_BASE_URL'] || undefined;
+/** Where "Edit this page" links lead, such as https://github.com/acme/notices/edit/main/: `editBaseUrl`, or EDIT_BASE_URL. */
+export const editBase = site.editBaseUrl;
 
-/** The licence the site publishes its open data under, from noticeboard.config.ts, or null. */
-export const dataLicence = config.dataLicence ?? null;
+/** The licence the site publishes its open data under, from astro.config.mjs, or null. */
+export const dataLicence = site.dataLicence ?? null;
 
 /** The build's "today": NOTICEBOARD_TODAY, or today's date in the UK. */
 export const today = buildDate();

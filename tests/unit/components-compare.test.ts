@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { siteComponents } from '../../src/lib/components/registry.ts';
+import { builtInComponents } from '../../src/lib/components/registry.ts';
 import { compareDocuments } from '../../src/lib/diff/index.ts';
 import { contentTree } from '../../src/lib/markdown/tree.ts';
 import { renderNotice } from '../../src/lib/markdown/render.ts';
@@ -19,7 +19,7 @@ const facts = (purpose: string): FactsInput => ({
 });
 const body = '## Why we use it\n\n<PurposesTable />\n';
 const rendered = (input: FactsInput) =>
-	contentTree(renderNotice(notice('', body), '/', { components: siteComponents, context: { facts: factsSchema.parse(input), organisation, glossary: new Map(), base: '/' } }).html);
+	contentTree(renderNotice(notice('', body), '/', { components: builtInComponents, context: { facts: factsSchema.parse(input), organisation, glossary: new Map(), base: '/' } }).html);
 
 describe('comparing versions that use components', () => {
 	test('shows a change of facts as a change in the rendered table, with the same text in both', () => {

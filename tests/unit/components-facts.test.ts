@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { checkContent, type ContentFile } from '../../src/lib/check/content.ts';
 import { readContentFiles } from '../../src/lib/check/read.ts';
-import { siteComponents } from '../../src/lib/components/registry.ts';
+import { builtInComponents } from '../../src/lib/components/registry.ts';
 import { publishedBody } from '../../src/lib/markdown/publish.ts';
 import { componentOptionsFor } from '../../src/lib/markdown/render.ts';
 import { publishedSchema } from '../../src/lib/safety/allow-list.ts';
@@ -62,7 +62,7 @@ function published(files: ContentFile[]): Map<string, string> {
 	return new Map(
 		result.versions.map(({ org, value: { file, data } }) => {
 			const organisation = result.organisations.find((o) => o.slug === org)!.data;
-			const options = componentOptionsFor(file, siteComponents, { facts: data.facts, organisation, glossary: result.glossary, base: '/' });
+			const options = componentOptionsFor(file, builtInComponents, { facts: data.facts, organisation, glossary: result.glossary, base: '/' });
 			return [file, publishedBody(file, sources.get(file)!, '/', options).html];
 		}),
 	);
@@ -372,7 +372,7 @@ describe('facts.cookies', () => {
 describe('<RetentionTable /> with purposes kept alike', () => {
 	test('puts purposes kept for the same time in one row, with their information once each', async () => {
 		const { renderNotice } = await import('../../src/lib/markdown/render.ts');
-		const { siteComponents } = await import('../../src/lib/components/registry.ts');
+		const { builtInComponents } = await import('../../src/lib/components/registry.ts');
 		const { factsSchema } = await import('../../src/schemas/facts.ts');
 		const { organisationSchema } = await import('../../src/schemas/organisation.ts');
 		const organisation = organisationSchema.parse({ name: 'Trust', kind: 'charity', icoRegistration: 'ZA123456', address: { lines: ['1 High Street'], postcode: 'EX1 2MP' }, email: 'privacy@trust.example', website: 'https://trust.example' });
@@ -384,7 +384,7 @@ describe('<RetentionTable /> with purposes kept alike', () => {
 				{ purpose: 'Answering messages', basis: 'legitimate_interests', legitimateInterests: 'Replying' },
 			],
 		});
-		const { html } = renderNotice('---\ntitle: T\nsummary: S\n---\n\n<RetentionTable />\n', '/', { components: siteComponents, context: { facts, organisation, glossary: new Map(), base: '/' } });
+		const { html } = renderNotice('---\ntitle: T\nsummary: S\n---\n\n<RetentionTable />\n', '/', { components: builtInComponents, context: { facts, organisation, glossary: new Map(), base: '/' } });
 		expect(html).toContain('<td>Caring for you; Sharing with a new practice</td><td>Health records; your address</td><td>10 years after death</td>');
 		expect(html).toContain('<td>Answering messages</td><td>Not listed</td><td>Not stated in this notice</td>');
 	});

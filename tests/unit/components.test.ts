@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { defineComponent } from '../../src/lib/components/define.ts';
-import { componentRegistry, siteComponents } from '../../src/lib/components/registry.ts';
+import { componentRegistry, builtInComponents } from '../../src/lib/components/registry.ts';
 import { publishedBody } from '../../src/lib/markdown/publish.ts';
 import { renderNotice, type ComponentOptions } from '../../src/lib/markdown/render.ts';
 import { factsSchema, type FactsInput } from '../../src/schemas/facts.ts';
@@ -20,11 +20,11 @@ const factsInput: FactsInput = {
 	rights: ['access'],
 };
 const facts = factsSchema.parse(factsInput);
-const options = (registry = siteComponents, withFacts = facts): ComponentOptions => ({ components: registry, context: { facts: withFacts, organisation, glossary: new Map(), base: '/' } });
-const render = (body: string, registry = siteComponents) => renderNotice(notice('', body), '/', options(registry));
+const options = (registry = builtInComponents, withFacts = facts): ComponentOptions => ({ components: registry, context: { facts: withFacts, organisation, glossary: new Map(), base: '/' } });
+const render = (body: string, registry = builtInComponents) => renderNotice(notice('', body), '/', options(registry));
 const factsYaml = `facts:\n  collection: direct\n  purposes:\n    - purpose: Answering your messages\n      data: [name, email address]\n      basis: legitimate_interests\n      legitimateInterests: Replying to people\n      retention: 12 months\n  rights: [access]\n`;
 /** The check's problems for the site's newest version with this body (and these facts), as editors read them. */
-const problemsOf = (body: string, frontmatter = factsYaml, components = siteComponents) =>
+const problemsOf = (body: string, frontmatter = factsYaml, components = builtInComponents) =>
 	checkContent(site({ path: FILE, source: notice(later + frontmatter, body) }), { components })
 		.problems.filter((p) => p.file === FILE && p.severity === 'error')
 		.map(formatProblem);
@@ -41,7 +41,7 @@ describe('components in a notice', () => {
 
 	test('render each version from its own facts, so an archived version shows what it said then', () => {
 		const older = factsSchema.parse({ ...factsInput, purposes: [{ ...factsInput.purposes[0]!, purpose: 'Answering your letters' }] });
-		const then = renderNotice(notice('', '<PurposesTable />\n'), '/', options(siteComponents, older)).html;
+		const then = renderNotice(notice('', '<PurposesTable />\n'), '/', options(builtInComponents, older)).html;
 		expect(then).toContain('Answering your letters');
 		expect(then).not.toContain('Answering your messages');
 	});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { readContentFiles } from '../../src/lib/check/read.ts';
-import { siteComponents } from '../../src/lib/components/registry.ts';
+import { builtInComponents } from '../../src/lib/components/registry.ts';
 import { componentOptionsFor, type ComponentOptions } from '../../src/lib/markdown/render.ts';
 
 // The example site's notices as the build reads them, for tests that go through every one: an
@@ -19,6 +19,6 @@ export async function exampleVersions(): Promise<ExampleVersion[]> {
 	const { versions, organisations, glossary } = checkContent(await readContentFiles('.'));
 	return versions.map(({ org, value: { file, data } }) => {
 		const organisation = organisations.find((o) => o.slug === org)!.data;
-		return { file, source: readFileSync(file, 'utf8'), components: componentOptionsFor(file, siteComponents, { facts: data.facts, organisation, glossary, base: '/' }) };
+		return { file, source: readFileSync(file, 'utf8'), components: componentOptionsFor(file, builtInComponents, { facts: data.facts, organisation, glossary, base: '/' }) };
 	});
 }

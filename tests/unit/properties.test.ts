@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, type ContentFile } from '../../src/lib/check/content.ts';
 import { readContentFiles } from '../../src/lib/check/read.ts';
 import { checkSafety, componentProblems, violationProblems } from '../../src/lib/check/safety.ts';
-import { siteComponents } from '../../src/lib/components/registry.ts';
+import { builtInComponents } from '../../src/lib/components/registry.ts';
 import { publishedBody } from '../../src/lib/markdown/publish.ts';
 import { componentOptionsFor, renderNotice } from '../../src/lib/markdown/render.ts';
 import { publishedSchema } from '../../src/lib/safety/allow-list.ts';
@@ -46,7 +46,7 @@ const factsOf = (source: string) => {
 	const parsed = front === undefined ? undefined : noticeSchema.safeParse((() => { try { return parse(front); } catch { return undefined; } })());
 	return parsed?.success ? parsed.data.facts : undefined;
 };
-const componentsFor = (file: string, source: string) => componentOptionsFor(file, siteComponents, { facts: factsOf(source), organisation, glossary: site.glossary, base: '/' });
+const componentsFor = (file: string, source: string) => componentOptionsFor(file, builtInComponents, { facts: factsOf(source), organisation, glossary: site.glossary, base: '/' });
 
 const frontmatter = '---\ntitle: Website privacy notice\nsummary: How Example Trust uses information about visitors.\nchangeClass: minor\nchangeNote: We reworded a section.\n---\n\n';
 const fileOf = (extension: string) => `content/notices/trust/website/2025-06-01.${extension}`;

@@ -24,7 +24,7 @@ import { GLOSSARY_FILE, glossaryBySlug, glossaryFile } from '../glossary.ts';
 import { TRANSLATION_LANGUAGES, type LanguageCode } from '../../i18n/index.ts';
 import { checkTranslationFile, checkTranslations, TRANSLATION_NAME, translationCoverage, type Translation, type TranslationCoverage } from './translations.ts';
 import { slug as slugify } from 'github-slugger';
-import { siteComponents, type ComponentRegistry } from '../components/registry.ts';
+import { builtInComponents, type ComponentRegistry } from '../components/registry.ts';
 import { componentOptionsFor } from '../markdown/render.ts';
 import { PAGE_IDS } from '../safety/ids.ts';
 
@@ -114,7 +114,7 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 	const glossary = checkGlossary(files.find((f) => f.path === GLOSSARY_FILE), problems);
 	// Each language's glossary, beside the English one: content/glossary.cy.yaml.
 	const glossaries = new Map<LanguageCode, Map<string, GlossaryEntry>>(TRANSLATION_LANGUAGES.map((language) => [language, checkGlossary(files.find((f) => f.path === glossaryFile(language)), problems)]));
-	const components = options.components ?? siteComponents;
+	const components = options.components ?? builtInComponents;
 	const images = checkImages(entries.filter(isImage), new Set(organisations.keys()), problems);
 	const versions: Version[] = [];
 	// Each body is checked as it is read, and only what the link check needs is kept.

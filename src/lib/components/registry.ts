@@ -1,4 +1,3 @@
-import config from '../../../noticeboard.config.ts';
 import type { AnyComponent } from './define.ts';
 import { AutomatedDecisions } from './facts/automated-decisions.ts';
 import { Contact } from './facts/contact.ts';
@@ -39,15 +38,29 @@ export function componentRegistry(own: readonly AnyComponent[] = []): ComponentR
 	const registry = new Map<string, AnyComponent>();
 	for (const component of [...BUILT_IN_COMPONENTS, ...own]) {
 		if (!/^[A-Z][A-Za-z0-9]*$/.test(component.name)) {
-			throw new Error(`noticeboard.config.ts: the component name "${component.name}" must start with a capital letter and have only letters and digits, such as "Helpline".`);
+			throw new Error(`astro.config.mjs, noticeboard.components: the component name "${component.name}" must start with a capital letter and have only letters and digits, such as "Helpline".`);
 		}
 		if (registry.has(component.name)) {
-			throw new Error(`noticeboard.config.ts: there are two components named "${component.name}". Give the site's own component another name.`);
+			throw new Error(`astro.config.mjs, noticeboard.components: there are two components named "${component.name}". Give the site's own component another name.`);
 		}
 		registry.set(component.name, component as AnyComponent);
 	}
 	return registry;
 }
 
-/** The components this site's notices may use: Noticeboard's and those in noticeboard.config.ts. */
-export const siteComponents: ComponentRegistry = componentRegistry(config.components);
+/** Noticeboard's own components, for a site that adds none (the site's: src/lib/site-settings.ts). */
+export const builtInComponents: ComponentRegistry = componentRegistry();
+
+/**
+ * The components a site's module exports (`components` in astro.config.mjs): every export made
+ * with `defineComponent`. A module that exports none is a mistake worth saying.
+ */
+export function exportedComponents(path: string, module: Record<string, unknown>): AnyComponent[] {
+	const found = Object.values(module).filter(
+		(value): value is AnyComponent => typeof value === 'object' && value !== null && typeof (value as AnyComponent).name === 'string' && typeof (value as AnyComponent).render === 'function',
+	);
+	if (found.length === 0) {
+		throw new Error(`astro.config.mjs, noticeboard.components: ${path} exports no component. Export what defineComponent returns, such as "export const Helpline = defineComponent({ … })".`);
+	}
+	return [...new Set(found)];
+}

@@ -1,0 +1,9 @@
+// The modules the noticeboard integration makes for the pages (src/lib/site-config/vite.ts).
+declare module 'virtual:noticeboard/site' {
+	/** The site's checked settings, from `noticeboard()` in astro.config.mjs. */
+	export const settings: import('./lib/site-config/settings.ts').SiteSettings;
+	/** The site's own component modules, by path, as imported. */
+	export const componentModules: [string, Record<string, unknown>][];
+}
+
+declare module 'virtual:noticeboard/theme.css';
