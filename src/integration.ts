@@ -23,6 +23,16 @@ import type { SiteConfigInput } from './schemas/site-config.ts';
 import { writeVersionFiles, type VersionFilesInput } from './lib/open-data/version-files.ts';
 
 /**
+ * An error that is the whole of what the site owner or editor needs: Astro prints its message
+ * and no stack trace, which would point at Noticeboard's code rather than at what to fix.
+ */
+function refusal(message: string): Error {
+	const error = new Error(message);
+	error.stack = '';
+	return error;
+}
+
+/**
  * Noticeboard's build hooks, given the site's settings (its name, logo, accent colour and the
  * rest: src/schemas/site-config.ts). The settings are checked first, and a problem stops both
  * `astro build` and `astro dev`. Before Astro reads any content, every file is checked with the same
@@ -58,14 +68,14 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 				base = config.base;
 				root = fileURLToPath(config.root);
 				const { site, problems: settingsProblems } = await resolveSite(options, root);
-				if (!site) throw new Error(`The settings of noticeboard() in astro.config.mjs have problems, so nothing was built:\n\n${formatReport(settingsProblems)}\n`);
+				if (!site) throw refusal(`The settings of noticeboard() in astro.config.mjs have problems, so nothing was built:\n\n${formatReport(settingsProblems)}\n`);
 				logo = site.logoFile && site.settings.logo ? { file: site.logoFile, path: site.settings.logo.path, type: site.settings.logo.type } : undefined;
 				const components = await loadComponents(site, root);
 				const result = checkContent(await readContentFiles(root), { ...(await readCheckOptions(root)), components });
 				if (result.problems.length > 0) {
 					const report = formatReport(result.problems);
 					if (command === 'build' && result.problems.some((p) => p.severity === 'error')) {
-						throw new Error(`The content has problems, so nothing was built:\n\n${report}\n`);
+						throw refusal(`The content has problems, so nothing was built:\n\n${report}\n`);
 					}
 					logger.warn(`\n${report}`);
 				}

@@ -3,6 +3,25 @@ import { cp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { copyProject } from '../../scripts/copy-project.ts';
 
+/**
+ * An astro.config.mjs like the project's, with `settings` (JavaScript source of an object) as the
+ * options of noticeboard(): a site owner's settings, for a throwaway project.
+ */
+export function astroConfigWith(settings: string): string {
+	return `import { defineConfig } from 'astro/config';
+import { noticeboard } from './src/integration.ts';
+export default defineConfig({
+	site: 'https://notices.example',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	prefetch: false,
+	devToolbar: { enabled: false },
+	integrations: [noticeboard(${settings})],
+	vite: { build: { assetsInlineLimit: 0 } },
+});
+`;
+}
+
 /** A throwaway copy of the project (code, not content) with the given content folders laid in order. */
 export async function throwawayProject(...contentFolders: string[]) {
 	const root = await copyProject('noticeboard-project-');

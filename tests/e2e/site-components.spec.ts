@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { throwawayProject } from './project.ts';
+import { astroConfigWith, throwawayProject } from './project.ts';
 
-// A site's own components, added through noticeboard.config.ts, in a real `astro build`.
+// A site's own components, added in the settings of noticeboard() in astro.config.mjs, in a real `astro build`.
 
 test.describe.configure({ timeout: 180_000 });
 
-const config = `import { defineConfig } from './src/lib/config.ts';
-import { Helpline } from './src/site/helpline.ts';
-export default defineConfig({ components: [Helpline] });
-`;
+const config = astroConfigWith(`{ components: ['./src/site/helpline.ts'] }`);
 const helpline = (made: string) => `import { h } from 'hastscript';
 import { z } from 'astro/zod';
 import { defineComponent } from '../lib/components/define.ts';
@@ -42,12 +39,12 @@ async function projectWith(made: string) {
 	const project = await throwawayProject('tests/fixtures/base/content');
 	mkdirSync(join(project.root, 'src/site'), { recursive: true });
 	writeFileSync(join(project.root, 'src/site/helpline.ts'), helpline(made));
-	writeFileSync(join(project.root, 'noticeboard.config.ts'), config);
+	writeFileSync(join(project.root, 'astro.config.mjs'), config);
 	writeFileSync(join(project.root, 'content/notices/trust/website/2025-06-01.mdx'), version);
 	return project;
 }
 
-test('a component the site adds in noticeboard.config.ts is used in a notice like Noticeboard’s own', async () => {
+test('a component the site adds in its settings is used in a notice like Noticeboard’s own', async () => {
 	const project = await projectWith("h('p', `Call our helpline, open ${hours}.`)");
 	try {
 		const check = project.run('scripts/check.ts');

@@ -53,7 +53,7 @@ export async function resolveSite(options: unknown, root: string, env: Record<st
 	for (const [i, path] of config.components.entries()) {
 		const file = inside(root, path);
 		const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
-		if (!file || !found) problems.push(problem(`components[${i}]`, `There is no module at ${path}${file ? '' : ' inside the project'}.`, 'Give the module\'s path from the project\'s root, such as "./src/site/helpline.ts".'));
+		if (!file || !found) problems.push(problem(`components.${i}`, `There is no module at ${path}${file ? '' : ' inside the project'}.`, 'Give the module\'s path from the project\'s root, such as "./src/site/helpline.ts".'));
 		else componentFiles.push(file);
 	}
 	if (problems.length > 0) return { site: undefined, problems };

@@ -45,7 +45,9 @@ export function themeCss(accent: SiteSettings['accent']): string {
 	return [
 		'/* The accent colour set in astro.config.mjs, checked for contrast with white text at build time. */',
 		'@layer nb.theme {',
-		`\t:root { --nb-color-brand: ${accent.light}; --nb-color-button: ${accent.light}; }`,
+		`\t:root { --nb-color-brand: ${accent.light}; }`,
+		// Dark mode's buttons keep Noticeboard's light fill with dark text, which reads on its dark page.
+		`\t@media not (prefers-color-scheme: dark) { :root { --nb-color-button: ${accent.light}; } }`,
 		`\t@media (prefers-color-scheme: dark) { :root { --nb-color-brand: ${accent.dark}; } }`,
 		'}',
 		'',
