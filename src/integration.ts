@@ -8,6 +8,7 @@ import { checkContent } from './lib/check/content.ts';
 import { formatReport } from './lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from './lib/check/read.ts';
 import { buildDate } from './lib/dates.ts';
+import { devContentCheck } from './lib/dev/index.ts';
 import { publishImages, serveImages } from './lib/images.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { SEARCH_FILES, searchPaths } from './lib/search-pages.ts';
@@ -117,13 +118,17 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 					],
 				});
 			},
-			'astro:server:setup': ({ server }) => {
+			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use(serveImages(root, server.config.base));
 				server.middlewares.use((request, response, next) => {
 					if (!logo || withoutBase(server.config.base, new URL(request.url ?? '/', 'http://localhost').pathname) !== logo.path) return next();
 					response.setHeader('Content-Type', logo.type);
 					response.end(readFileSync(logo.file));
 				});
+				// Each save under content/ is checked again: the terminal and the page show the problems (decision 0017).
+				const check = devContentCheck({ root, base: server.config.base, watcher: server.watcher, logger, reload: () => server.ws.send({ type: 'full-reload' }) });
+				server.middlewares.use(check.middleware);
+				server.httpServer?.once('close', check.close);
 			},
 			'astro:build:start': () => mark('sync'),
 			'astro:build:generated': () => mark('render'),
