@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { throwawayProject } from './project.ts';
+import { freePort, throwawayProject } from './project.ts';
 
 // A notice with twelve versions, more than get a comparison of every pair: each version is
 // compared with the one before it and with the current version, and the form says so for the
@@ -16,14 +15,6 @@ const dates = Array.from({ length: 10 }, (_, i) => `2025-${String(i + 2).padStar
 let project: Awaited<ReturnType<typeof throwawayProject>>;
 let server: ChildProcess | undefined;
 let address = '';
-
-const freePort = () =>
-	new Promise<number>((done) => {
-		const probe = createServer().listen(0, () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => done(port));
-		});
-	});
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);

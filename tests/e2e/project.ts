@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { copyProject } from '../../scripts/copy-project.ts';
 
@@ -39,3 +40,12 @@ export async function throwawayProject(...contentFolders: string[]) {
 		remove: () => rm(root, { recursive: true }),
 	};
 }
+
+/** A port that no server is listening on, for a test's own server. */
+export const freePort = () =>
+	new Promise<number>((done) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => done(port));
+		});
+	});
