@@ -47,6 +47,22 @@ const serialise = (directives: readonly (readonly string[])[]) => directives.map
 export const metaCsp = (scripts: PageScripts = 'none') => serialise(cspDirectives(scripts));
 
 /**
+ * The policy of a page served by `astro dev`, which is never published: the built page's, except
+ * that the dev server's own client may run (a script from the site, which reloads the page when
+ * a file is saved, over a connection back to the site) and the styles it puts in the page, as
+ * inline style elements, apply. Everything from other hosts stays refused, so a preview still
+ * shows what would not load once published.
+ */
+export function devCsp(scripts: PageScripts = 'none'): string {
+	const dev: Record<string, readonly string[]> = {
+		'script-src': scripts === 'search' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+		'style-src': ["'self'", "'unsafe-inline'"],
+		'connect-src': ["'self'"],
+	};
+	return serialise(cspDirectives(scripts).map(([name, ...values]) => [name, ...(dev[name] ?? values)]));
+}
+
+/**
  * The policy sent as a `Content-Security-Policy` header, the same for every address: the widest
  * page policy, the search page's, and the header-only directives. A browser enforces both the
  * header and the page's own <meta>, so each page is held to the stricter of the two: reading pages

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { HEADER_CSP, metaCsp, PAGE_SCRIPTS, SECURITY_HEADERS, headersFile } from '../../src/lib/security-headers.ts';
+import { devCsp, HEADER_CSP, metaCsp, PAGE_SCRIPTS, SECURITY_HEADERS, headersFile } from '../../src/lib/security-headers.ts';
 import { apacheConfig, nginxConfig } from '../../src/lib/server-config.ts';
 
 /** The policy as a map from directive name to its sources. */
@@ -79,5 +79,20 @@ describe('the web server configuration', () => {
 		const readme = readFileSync('README.md', 'utf8');
 		expect(readme).toContain(nginxConfig('/'));
 		expect(readme).toContain(apacheConfig('/'));
+	});
+});
+
+describe('the policy of pages served by astro dev', () => {
+	test('lets the dev server’s client and styles run, and still loads nothing from another host', () => {
+		for (const scripts of PAGE_SCRIPTS) {
+			const dev = directives(devCsp(scripts));
+			expect(dev.get('script-src')).toContain("'self'");
+			expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+			expect(dev.get('connect-src')).toEqual(["'self'"]);
+			for (const [name, values] of directives(metaCsp(scripts))) {
+				if (!['script-src', 'style-src', 'connect-src'].includes(name)) expect(dev.get(name), name).toEqual(values);
+			}
+			expect(devCsp(scripts)).not.toMatch(/https?:|\*|'unsafe-eval'/);
+		}
 	});
 });
