@@ -101,10 +101,10 @@ describe('the GitHub Pages workflow', () => {
 		expect(deploy!.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
 	});
 
-	test('grants only read access to the repository, and Pages access to the deploy job alone', () => {
+	test('grants only read access, and write access to Pages to the deploy job alone', () => {
 		expect(pages.workflow.permissions).toEqual({ contents: 'read' });
 		expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-		expect(build!.permissions).toBeUndefined();
+		expect(build!.permissions).toEqual({ contents: 'read', pages: 'read' });
 		expect(tests!.permissions).toBeUndefined();
 	});
 
