@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What a build needs besides content and node_modules. */
-const CODE = ['package.json', 'astro.config.mjs', 'noticeboard.config.ts', 'tsconfig.json', 'src', 'public', 'scripts'];
+const CODE = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 /** Caches that tools write into node_modules, which each copy keeps for itself. */
 const CACHES = new Set(['.astro', '.vite', '.vitest']);
