@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, daysBetween, ukDate } from '../../src/lib/dates.ts';
 import { parsePublishedLog, publishedWarning } from '../../src/lib/published/parse.ts';
+import { strings } from '../../src/i18n/index.ts';
 
 // What `git log` with LOG_ARGUMENTS prints: oldest commit first, each a NUL and its date, a blank line, then its files.
 const commit = (date: string, ...files: string[]) => `\0${date}\n\n${files.join('\n')}\n`;
@@ -70,5 +71,17 @@ describe('dates for the notice period', () => {
 		expect(daysBetween('2025-04-05', '2025-04-01')).toBe(-4);
 		expect(addDays('2025-03-03', 29)).toBe('2025-04-01');
 		expect(ukDate(new Date('2025-03-30T00:30:00Z'))).toBe('2025-03-30');
+	});
+});
+
+describe('the published line in each language', () => {
+	test('says in English and Welsh how long before its effective date a version was published, in the tense of its status', () => {
+		const [en, cy] = [strings('en').versions, strings('cy').versions];
+		expect(en.publishedOn('D', 29, false).join('')).toBe('Published D, 29 days before it took effect.');
+		expect(en.publishedWhen('D', 1, true).join('')).toBe('D, 1 day before it takes effect');
+		expect(en.publishedWhen('D', -4, false).join('')).toBe('D, after the date it took effect');
+		expect(cy.publishedOn('D', 29, false).join('')).toBe('Cyhoeddwyd ar D, 29 diwrnod cyn iddi ddod i rym.');
+		expect(cy.publishedWhen('D', 0, true).join('')).toBe('D, ar y diwrnod y daw i rym');
+		expect(cy.publishedWhen('D', -4, false).join('')).toBe('D, ar ôl y dyddiad y daeth i rym');
 	});
 });
