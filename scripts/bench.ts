@@ -62,7 +62,7 @@ async function timedBuild(cwd: string, env: Record<string, string> = {}): Promis
 /** One phase's end, as the build's hooks record it (NOTICEBOARD_TIMINGS). */
 interface Mark { phase: string; wall: number; cpu: number }
 
-const PHASE_NAMES: Record<string, string> = { check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
+const PHASE_NAMES: Record<string, string> = { git: 'settings, and published dates from git', check: 'content check', sync: 'content sync and setup', render: 'rendering pages and feeds', assets: 'writing assets', pagefind: 'Pagefind index' };
 
 /** Wall and CPU time for each phase of a build, from its hooks' marks and its whole wall time. */
 function phasesOf(marks: readonly Mark[], wall: number): Record<string, { wallMs: number; cpuMs: number }> {

@@ -8,6 +8,8 @@ import { formatReport } from '../src/lib/check/problem.ts';
 import { readCheckOptions, readContentFiles } from '../src/lib/check/read.ts';
 import { readSiteOptions } from '../src/lib/site-config/load.ts';
 import { loadComponents, resolveSite } from '../src/lib/site-config/resolve.ts';
+import { readPublishedDates } from '../src/lib/published/git.ts';
+import { publishedWarning } from '../src/lib/published/parse.ts';
 
 const root = process.cwd();
 const json = process.argv.includes('--json');
@@ -21,6 +23,15 @@ if (!site) {
 	process.exit(1);
 }
 options.components = await loadComponents(site, root);
+
+// When each version was first committed, for the notice period check: git, once.
+const gitStarted = performance.now();
+const history = readPublishedDates(root);
+const gitMilliseconds = Math.round(performance.now() - gitStarted);
+options.published = history.dates;
+options.noticePeriodDays = site.config.noticePeriod?.days;
+const historyWarning = publishedWarning(history, options.noticePeriodDays);
+if (historyWarning) console.error(`warning: ${historyWarning}`);
 
 const started = performance.now();
 const { problems, completeness, coverage } = checkContent(await readContentFiles(root), options);
@@ -56,6 +67,6 @@ if (json) {
 	for (const { language, versions, newest } of coverage) {
 		console.log(`  ${strings('en').meta.languageNames[language]} (${language}): ${versions.translated} of ${versions.of} versions; ${newest.translated} of ${newest.of} notices' newest versions`);
 	}
-	console.log(`\nChecked in ${milliseconds} ms.`);
+	console.log(`\nChecked in ${milliseconds} ms${history.dates ? `, after reading published dates from git in ${gitMilliseconds} ms` : ''}.`);
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -22,6 +22,9 @@ import { loadComponents, resolveSite } from './lib/site-config/resolve.ts';
 import { siteModules } from './lib/site-config/vite.ts';
 import type { SiteConfigInput } from './schemas/site-config.ts';
 import { writeVersionFiles, type VersionFilesInput } from './lib/open-data/version-files.ts';
+import { readPublishedDates } from './lib/published/git.ts';
+import { publishedWarning } from './lib/published/parse.ts';
+import { publishedModule } from './lib/published/vite.ts';
 
 /**
  * An error that is the whole of what the site owner or editor needs: Astro prints its message
@@ -72,7 +75,15 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 				if (!site) throw refusal(`The settings of noticeboard() in astro.config.mjs have problems, so nothing was built:\n\n${formatReport(settingsProblems)}\n`);
 				logo = site.logoFile && site.settings.logo ? { file: site.logoFile, path: site.settings.logo.path, type: site.settings.logo.type } : undefined;
 				const components = await loadComponents(site, root);
-				const result = checkContent(await readContentFiles(root), { ...(await readCheckOptions(root)), components });
+				const asOf = buildDate();
+				// Git runs once, here: the check and the pages (through publishedModule) share its dates.
+				const history = readPublishedDates(root);
+				const noticePeriodDays = site.config.noticePeriod?.days;
+				const historyWarning = publishedWarning(history, noticePeriodDays);
+				if (historyWarning) logger.warn(historyWarning);
+				mark('git');
+				const published = history.dates;
+				const result = checkContent(await readContentFiles(root), { ...(await readCheckOptions(root)), components, published, noticePeriodDays, today: asOf });
 				if (result.problems.length > 0) {
 					const report = formatReport(result.problems);
 					if (command === 'build' && result.problems.some((p) => p.severity === 'error')) {
@@ -81,7 +92,6 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 					logger.warn(`\n${report}`);
 				}
 				mark('check');
-				const asOf = buildDate();
 				const catalogue = buildCatalogue(result, asOf);
 				const dates = pageDates(catalogue);
 				const url = absoluteUrlOf(config.site ?? 'https://example.invalid', config.base);
@@ -99,7 +109,7 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 				versionFiles = { catalogue, components, glossary: result.glossary, root, base: config.base, asOf, url };
 				searchPages = searchPaths(catalogue, translated).length;
 				updateConfig({
-					vite: { plugins: [siteModules(site.settings, site.componentFiles)] },
+					vite: { plugins: [siteModules(site.settings, site.componentFiles), publishedModule(published)] },
 					integrations: [
 						sitemap({
 							// A page that only says it is not translated yet is not one to find (it is noindex too).

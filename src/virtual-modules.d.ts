@@ -7,3 +7,8 @@ declare module 'virtual:noticeboard/site' {
 }
 
 declare module 'virtual:noticeboard/theme.css';
+
+declare module 'virtual:noticeboard/published' {
+	/** Each committed version file's published date, `YYYY-MM-DD`, by path from the project's root (src/lib/published/). */
+	export const published: Readonly<Record<string, string>>;
+}

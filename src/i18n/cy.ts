@@ -28,6 +28,10 @@ const andNumber = (n: number) => (/^[18]\d?$/u.test(String(n)) ? 'ac' : 'a');
 /** The article before a word: "yr" before a vowel or h, "y" otherwise. */
 const article = (word: string) => (/^[aeiouwyh]/iu.test(word) ? 'yr' : 'y');
 
+/** How much notice a version gave, from its published date to its effective date. "Cyn iddi": fersiwn is feminine. */
+const noticeGiven = (days: number, upcoming: boolean) =>
+	days > 0 ? `${days} diwrnod cyn iddi ddod i rym` : days === 0 ? `ar y diwrnod y ${upcoming ? 'daw' : 'daeth'} i rym` : 'ar ôl y dyddiad y daeth i rym';
+
 export const cy: Strings = {
 	meta: {
 		code: 'cy',
@@ -160,6 +164,7 @@ export const cy: Strings = {
 	// Notice pages (NoticeLayout and its components), history and comparisons, "At a glance", feeds.
 	notice: {
 		effectiveFrom: 'Yn weithredol o',
+		published: 'Cyhoeddwyd',
 		lastUpdated: 'Diweddarwyd ddiwethaf',
 		versionHistory: 'Hanes fersiynau',
 		// Fersiwn is feminine, and stays singular after a number: "3 fersiwn gynharach".
@@ -199,6 +204,9 @@ export const cy: Strings = {
 		theCurrentVersion: 'y fersiwn gyfredol',
 		untilThen: (link, since) => ['Tan hynny, mae ', link, ' yn berthnasol, ac mae mewn grym ers ', since, '.'],
 		noEarlierVersion: 'Nid oes fersiwn gynharach o’r hysbysiad hwn.',
+		// A number is followed by the singular: "29 diwrnod".
+		publishedWhen: (date, days, upcoming) => [date, `, ${noticeGiven(days, upcoming)}`],
+		publishedOn: (date, days, upcoming) => ['Cyhoeddwyd ar ', date, `, ${noticeGiven(days, upcoming)}.`],
 	},
 
 	history: {

@@ -19,6 +19,14 @@ type RightPhrase = string | readonly [first: string, after: string];
 /** A sentence's pieces in order, around things such as dates or links (`D`) that the page renders itself. */
 export type Parts<D> = readonly (string | D)[];
 
+/** How much notice a version gave: from its published date to its effective date, in the tense of its status. */
+const noticeGiven = (days: number, upcoming: boolean) =>
+	days > 0
+		? `${days} day${days === 1 ? '' : 's'} before it ${upcoming ? 'takes' : 'took'} effect`
+		: days === 0
+			? `on the day it ${upcoming ? 'takes' : 'took'} effect`
+			: 'after the date it took effect';
+
 export const en = {
 	meta: {
 		/** The language's code in addresses: `/cy/…`. The default language has no prefix. */
@@ -174,6 +182,8 @@ export const en = {
 	// of the date's element (`D`), giving the sentence's pieces in order, so each language places it.
 	notice: {
 		effectiveFrom: 'Effective from',
+		/** The day the version's file was first committed (decision 0016). */
+		published: 'Published',
 		lastUpdated: 'Last updated',
 		versionHistory: 'Version history',
 		/** Within brackets after "Version history". */
@@ -219,6 +229,10 @@ export const en = {
 		/** `link` is a link to the current version whose text is `theCurrentVersion`. */
 		untilThen: <D>(link: D, since: D): Parts<D> => ['Until then, ', link, ' applies, in force since ', since, '.'],
 		noEarlierVersion: 'There is no earlier version of this notice.',
+		/** After "Published" on a version's page: its published date, then the notice it gave; `days` from then to its effective date. */
+		publishedWhen: <D>(date: D, days: number, upcoming: boolean): Parts<D> => [date, `, ${noticeGiven(days, upcoming)}`],
+		/** The history's line for a version's published date. */
+		publishedOn: <D>(date: D, days: number, upcoming: boolean): Parts<D> => ['Published ', date, `, ${noticeGiven(days, upcoming)}.`],
 	},
 
 	// HistoryLayout, ComparisonsLayout, CompareLayout and their components.

@@ -9,6 +9,8 @@ export interface VersionRecord<V> {
 	effective: IsoDate;
 	/** The date the text was last edited, when later than `effective`. */
 	updated: IsoDate | undefined;
+	/** The day its file was first committed (decision 0016); undefined when not committed, or git cannot tell. */
+	published?: IsoDate | undefined;
 	value: V;
 }
 

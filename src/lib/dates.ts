@@ -27,12 +27,30 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
 		}
 		return fixed;
 	}
-	// en-CA formats dates as YYYY-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+	return ukDate(now);
+}
+
+// Made once: a formatter costs far more to make than to use, and a git log gives one date a version.
+// en-CA formats dates as YYYY-MM-DD.
+const UK_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** The calendar date in the UK (Europe/London) at an instant, such as a commit's. */
+export function ukDate(instant: Date): IsoDate {
+	return UK_DATE.format(instant);
 }
 
 /** The day before `date`. */
 export function dayBefore(date: IsoDate): IsoDate {
+	return addDays(date, -1);
+}
+
+/** The date `days` days after `date` (before it, for a negative number). */
+export function addDays(date: IsoDate, days: number): IsoDate {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+	return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** How many days from `from` to `to`: 0 for the same date, negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

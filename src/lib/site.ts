@@ -14,6 +14,7 @@ import { publishedBody } from './markdown/publish.ts';
 import { componentOptionsFor, type ComponentOptions, type RenderedBody } from './markdown/render.ts';
 import { recentlyUsed } from './recent.ts';
 import { stripBom } from './utf8.ts';
+import { published as publishedDates } from 'virtual:noticeboard/published';
 
 /** A notice version entry as Astro loads it. */
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -80,7 +81,9 @@ export const siteOrganisations = organisations.map((entry) => ({ slug: entry.id,
 export const siteNoticeTypes = types.map((entry) => ({ slug: entry.id, data: entry.data }));
 export const siteVersions: VersionRecord<NoticeEntry>[] = notices.map((entry) => {
 	const [org, type, effective] = entry.id.split('/') as [string, string, string];
-	return { org, type, effective, updated: entry.data.updated, value: entry };
+	// Git's dates are by path from the project's root, as the check names files.
+	const published = publishedDates[(entry.filePath ?? '').replace(/^\.\//, '')];
+	return { org, type, effective, updated: entry.data.updated, published, value: entry };
 });
 
 /** Every organisation, notice type and notice, in reading order. */

@@ -9,7 +9,7 @@ import { organisationSchema } from './organisation.ts';
  * A new field raises the minor number; renaming or removing one, or changing what one means,
  * raises the major number (docs/decisions/0014-open-data.md).
  */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 const date = z.iso.date();
 const url = z.url();
@@ -51,6 +51,9 @@ export const versionSummarySchema = z.strictObject({
 	summary: z.string().describe('One sentence on what the notice covers.'),
 	language: z.string().describe('The language of the text, as a BCP 47 tag such as en-GB.'),
 	effective: date.describe('The date this version takes effect: its version id.'),
+	published: date
+		.nullable()
+		.describe("The day this version was published: when its file was first committed to the site's repository, in the UK. Null when it was not committed when the site was built, or the site was built without its repository's history."),
 	updated: date.nullable().describe('The date its text was last edited after it was first published, or null.'),
 	lastUpdated: date.describe('The date it last changed: updated, or else effective.'),
 	changeClass: z.enum(changeClasses).nullable().describe('How big a change this version makes: major or minor; null for the first version.'),

@@ -1,5 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { isIsoDate } from '../dates.ts';
+import { buildDate, isIsoDate, type IsoDate } from '../dates.ts';
 import { noticeSchema, type NoticeFrontmatter } from '../../schemas/notice.ts';
 import { noticeTypeSchema, type NoticeType } from '../../schemas/notice-type.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
@@ -18,6 +18,7 @@ import type { z } from 'astro/zod';
 import { closest, type Problem } from './problem.ts';
 import { textOf, type ContentFile, type TextFile } from './inputs.ts';
 import { checkVersionRules, updatedProblem } from './version-rules.ts';
+import { noticePeriodProblems } from './notice-period.ts';
 import { validateYaml } from './yaml.ts';
 import { glossarySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { GLOSSARY_FILE, glossaryBySlug, glossaryFile } from '../glossary.ts';
@@ -70,6 +71,16 @@ export interface CheckOptions {
 	strict?: boolean;
 	/** The components notices may use: the site's, unless a test gives others. */
 	components?: ComponentRegistry;
+	/**
+	 * Each committed version file's published date, the day it was first committed, by path from the
+	 * project's root (src/lib/published/). Undefined when git cannot tell: then versions have no
+	 * published date and the notice period is not checked.
+	 */
+	published?: ReadonlyMap<string, IsoDate> | undefined;
+	/** The site's notice period for major changes (`noticePeriod.days`); not checked unless set. */
+	noticePeriodDays?: number | undefined;
+	/** The build's date, which decides which versions are current: NOTICEBOARD_TODAY, or today in the UK. */
+	today?: IsoDate;
 }
 
 /** A version that passed the check: where it is, and its frontmatter. */
@@ -127,7 +138,7 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 			if (translation) translations.push(translation);
 			continue;
 		}
-		const checked = checkNoticeFile(file, organisations, types, problems, { components, glossary });
+		const checked = checkNoticeFile(file, organisations, types, problems, { components, glossary, published: options.published });
 		if (checked?.version) versions.push(checked.version);
 		if (checked?.version && checked.tree) {
 			const { org, type, effective } = checked.version;
@@ -137,6 +148,9 @@ export function checkContent(entries: readonly ContentFile[], options: CheckOpti
 		}
 	}
 	checkVersionRules(versions, problems);
+	if (options.published && options.noticePeriodDays !== undefined) {
+		problems.push(...noticePeriodProblems(versions, options.published, options.noticePeriodDays, options.today ?? buildDate()));
+	}
 	checkTranslations(translations, versions, problems);
 	for (const { file, data } of [...organisations.values(), ...types.values(), ...versions.map((v) => v.value), ...translations]) {
 		problems.push(...textFieldProblems(file, data));
@@ -237,7 +251,7 @@ function checkNoticeFile(
 	organisations: ReadonlyMap<string, { data: Organisation | undefined }>,
 	types: ReadonlyMap<string, unknown>,
 	problems: Problem[],
-	site: { components: ComponentRegistry; glossary: Map<string, GlossaryEntry> },
+	site: { components: ComponentRegistry; glossary: Map<string, GlossaryEntry>; published: ReadonlyMap<string, IsoDate> | undefined },
 ): { version: Version | undefined; tree: BodyNode | undefined } | undefined {
 	const parts = file.path.slice('content/notices/'.length).split('/');
 	const report = (message: string, fix: string, extra: Partial<Problem> = {}) =>
@@ -310,7 +324,7 @@ function checkNoticeFile(
 		: undefined;
 	problems.push(...checkSafety(file.path, file.source, components));
 	if (!ok || !data) return { version: undefined, tree: undefined };
-	return { version: { org, type, effective, updated: data.updated, value: { file: file.path, data } }, tree };
+	return { version: { org, type, effective, updated: data.updated, published: site.published?.get(file.path), value: { file: file.path, data } }, tree };
 }
 
 /** Turns an MDX compiler error ("3:6: Expected a closing tag …") into a problem with its position. */

@@ -54,6 +54,7 @@ export function versionSummary({ notice, version, organisation, noticeType, asOf
 		summary: data.summary,
 		language: data.language,
 		effective: version.effective,
+		published: version.entry.published ?? null,
 		updated: data.updated ?? null,
 		lastUpdated: lastUpdated(version),
 		changeClass: data.changeClass ?? null,
