@@ -164,7 +164,7 @@ export const cy: Strings = {
 	// Notice pages (NoticeLayout and its components), history and comparisons, "At a glance", feeds.
 	notice: {
 		effectiveFrom: 'Yn weithredol o',
-		published: 'Cyhoeddwyd',
+		published: 'Cyhoeddwyd yma',
 		lastUpdated: 'Diweddarwyd ddiwethaf',
 		versionHistory: 'Hanes fersiynau',
 		// Fersiwn is feminine, and stays singular after a number: "3 fersiwn gynharach".
@@ -206,7 +206,7 @@ export const cy: Strings = {
 		noEarlierVersion: 'Nid oes fersiwn gynharach o’r hysbysiad hwn.',
 		// A number is followed by the singular: "29 diwrnod".
 		publishedWhen: (date, days, upcoming) => [date, `, ${noticeGiven(days, upcoming)}`],
-		publishedOn: (date, days, upcoming) => ['Cyhoeddwyd ar ', date, `, ${noticeGiven(days, upcoming)}.`],
+		publishedOn: (date, days, upcoming) => ['Cyhoeddwyd yma ar ', date, `, ${noticeGiven(days, upcoming)}.`],
 	},
 
 	history: {

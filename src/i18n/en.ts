@@ -183,7 +183,8 @@ export const en = {
 	notice: {
 		effectiveFrom: 'Effective from',
 		/** The day the version's file was first committed (decision 0016). */
-		published: 'Published',
+		/** Beside "Effective from": the day the version's file was first committed, so put on this site. */
+		published: 'Published here',
 		lastUpdated: 'Last updated',
 		versionHistory: 'Version history',
 		/** Within brackets after "Version history". */
@@ -232,7 +233,7 @@ export const en = {
 		/** After "Published" on a version's page: its published date, then the notice it gave; `days` from then to its effective date. */
 		publishedWhen: <D>(date: D, days: number, upcoming: boolean): Parts<D> => [date, `, ${noticeGiven(days, upcoming)}`],
 		/** The history's line for a version's published date. */
-		publishedOn: <D>(date: D, days: number, upcoming: boolean): Parts<D> => ['Published ', date, `, ${noticeGiven(days, upcoming)}.`],
+		publishedOn: <D>(date: D, days: number, upcoming: boolean): Parts<D> => ['Published here ', date, `, ${noticeGiven(days, upcoming)}.`],
 	},
 
 	// HistoryLayout, ComparisonsLayout, CompareLayout and their components.

@@ -62,17 +62,17 @@ test('a version’s page and its history give the day it was first committed and
 
 		const page = (path: string) => readFileSync(join(project.root, 'dist', path, 'index.html'), 'utf8');
 		const dates = (path: string) => textOf(page(path), /<dl class="nb-notice__dates"[\s\S]*?<\/dl>/);
-		expect(dates('trust/website/2024-01-01')).toBe('Effective from 1 January 2024 Published 1 December 2023, 31 days before it took effect Last updated 1 January 2024');
-		expect(dates('trust/website')).toContain('Published 10 January 2025, after the date it took effect');
-		expect(dates('trust/website/2026-12-01')).toContain('Published 20 November 2026, 11 days before it takes effect');
+		expect(dates('trust/website/2024-01-01')).toBe('Effective from 1 January 2024 Published here 1 December 2023, 31 days before it took effect Last updated 1 January 2024');
+		expect(dates('trust/website')).toContain('Published here 10 January 2025, after the date it took effect');
+		expect(dates('trust/website/2026-12-01')).toContain('Published here 20 November 2026, 11 days before it takes effect');
 		expect(page('trust/website/2024-01-01')).toContain('<time datetime="2023-12-01">1 December 2023</time>');
 
 		const history = page('trust/website/history');
 		const lines = [...history.matchAll(/<p>Published [\s\S]*?<\/p>/g)].map((match) => textOf(match[0], /[\s\S]*/));
 		expect(lines).toEqual([
-			'Published 20 November 2026, 11 days before it takes effect.',
-			'Published 10 January 2025, after the date it took effect.',
-			'Published 1 December 2023, 31 days before it took effect.',
+			'Published here 20 November 2026, 11 days before it takes effect.',
+			'Published here 10 January 2025, after the date it took effect.',
+			'Published here 1 December 2023, 31 days before it took effect.',
 		]);
 
 		const data = JSON.parse(readFileSync(join(project.root, 'dist/trust/website/2024-01-01/notice.json'), 'utf8')) as { schemaVersion: string; published: string | null };

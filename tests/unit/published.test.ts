@@ -77,10 +77,10 @@ describe('dates for the notice period', () => {
 describe('the published line in each language', () => {
 	test('says in English and Welsh how long before its effective date a version was published, in the tense of its status', () => {
 		const [en, cy] = [strings('en').versions, strings('cy').versions];
-		expect(en.publishedOn('D', 29, false).join('')).toBe('Published D, 29 days before it took effect.');
+		expect(en.publishedOn('D', 29, false).join('')).toBe('Published here D, 29 days before it took effect.');
 		expect(en.publishedWhen('D', 1, true).join('')).toBe('D, 1 day before it takes effect');
 		expect(en.publishedWhen('D', -4, false).join('')).toBe('D, after the date it took effect');
-		expect(cy.publishedOn('D', 29, false).join('')).toBe('Cyhoeddwyd ar D, 29 diwrnod cyn iddi ddod i rym.');
+		expect(cy.publishedOn('D', 29, false).join('')).toBe('Cyhoeddwyd yma ar D, 29 diwrnod cyn iddi ddod i rym.');
 		expect(cy.publishedWhen('D', 0, true).join('')).toBe('D, ar y diwrnod y daw i rym');
 		expect(cy.publishedWhen('D', -4, false).join('')).toBe('D, ar ôl y dyddiad y daeth i rym');
 	});
