@@ -20,6 +20,7 @@ test('npm run bench builds a small generated corpus and reports every figure', a
 		expect(results.pages).toMatchObject({ notice: 20, version: 40, history: 20, compare: 20 });
 		expect(results.pages.feed).toBeGreaterThan(20);
 		expect(Object.keys(results.phases)).toEqual([
+			'settings, and published dates from git',
 			'content check',
 			'content sync and setup',
 			'rendering pages and feeds',
