@@ -28,7 +28,7 @@ test('the statement names the standard, the method and the owner to contact, fro
 		['Equality and Human Rights Commission (EHRC)', 'https://www.equalityhumanrights.com/'],
 		['Equality Advisory and Support Service (EASS)', 'https://www.equalityadvisoryservice.com/'],
 		['Equality Commission for Northern Ireland (ECNI)', 'https://www.equalityni.org/'],
-	]) {
+	] as const) {
 		await expect(page.getByRole('link', { name })).toHaveAttribute('href', href);
 	}
 });
