@@ -16,6 +16,9 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** Writes accessibility-tests.json after a complete accessibility run (tests/a11y/record-reporter.ts). */
+const RECORD_REPORTER = './tests/a11y/record-reporter.ts';
+
 // Workers load this file again: the ports chosen first are handed down through the environment.
 process.env['NOTICEBOARD_TEST_PORT'] ??= String(await freePort());
 process.env['NOTICEBOARD_TEST_BASE_PORT'] ??= String(await freePort());
@@ -39,7 +42,9 @@ export default defineConfig({
 	workers: Math.max(2, availableParallelism()),
 	forbidOnly: !!process.env['CI'],
 	retries: 0,
-	reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
+	// The record reporter writes the date and outcome of a complete accessibility run, which the
+	// next build's accessibility statement gives (decision 0016). With --reporter, name it too.
+	reporter: [['list'], [RECORD_REPORTER], ...(process.env['CI'] ? [['json', { outputFile: 'test-results/playwright.json' }] as const] : [])],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions,

@@ -57,7 +57,8 @@ if (built) {
 }
 
 if (built && ensureBrowser()) {
-	const browserOk = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+	// The record reporter writes the accessibility run's date for the next build's statement (decision 0016).
+	const browserOk = run('npx', ['playwright', 'test', '--reporter=list,json,./tests/a11y/record-reporter.ts'], {
 		PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/browser.json`,
 	});
 	const stats = (readJson(`${RESULTS}/browser.json`) as { stats?: { expected: number; unexpected: number; flaky: number } } | undefined)?.stats;

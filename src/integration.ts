@@ -16,12 +16,14 @@ import { pageLanguages, translatedVersions } from './lib/languages.ts';
 import { localisedPath, splitLanguage, strings } from './i18n/index.ts';
 import { headersFile } from './lib/security-headers.ts';
 import { pageDates } from './lib/sitemap.ts';
-import { absoluteUrlOf, withoutBase } from './lib/urls.ts';
+import { absoluteUrlOf, paths, withoutBase } from './lib/urls.ts';
 import { OPTIONS } from './lib/site-config/load.ts';
 import { loadComponents, resolveSite } from './lib/site-config/resolve.ts';
 import { siteModules } from './lib/site-config/vite.ts';
 import type { SiteConfigInput } from './schemas/site-config.ts';
 import { writeVersionFiles, type VersionFilesInput } from './lib/open-data/version-files.ts';
+import { readTestRecord } from './lib/accessibility/read.ts';
+import { statementDate, statementWarnings } from './lib/accessibility/statement.ts';
 import { readPublishedDates } from './lib/published/git.ts';
 import { publishedWarning } from './lib/published/parse.ts';
 import { publishedModule } from './lib/published/vite.ts';
@@ -92,8 +94,15 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 					logger.warn(`\n${report}`);
 				}
 				mark('check');
+				// The last accessibility test run, for the statement (decision 0016): none is fine, a broken record is not.
+				const tests = readTestRecord(root);
+				if (tests.problem && command === 'build') throw refusal(`The accessibility test record cannot be read, so nothing was built:\n\n${formatReport([tests.problem])}\n`);
+				const statementProblems = [...(tests.problem ? [tests.problem] : []), ...statementWarnings(site.config, tests.record)];
+				if (statementProblems.length > 0) logger.warn(`\n${formatReport(statementProblems)}`);
 				const catalogue = buildCatalogue(result, asOf);
 				const dates = pageDates(catalogue);
+				const statementDay = statementDate(site.config.accessibility, tests.record);
+				if (statementDay) dates.set(paths.accessibility(), statementDay);
 				const url = absoluteUrlOf(config.site ?? 'https://example.invalid', config.base);
 				const translated = translatedVersions(result.translations);
 				const languages = pageLanguages(catalogue, translated);
@@ -109,7 +118,7 @@ export function noticeboard(options: SiteConfigInput = {}): AstroIntegration {
 				versionFiles = { catalogue, components, glossary: result.glossary, root, base: config.base, asOf, url };
 				searchPages = searchPaths(catalogue, translated).length;
 				updateConfig({
-					vite: { plugins: [siteModules(site.settings, site.componentFiles), publishedModule(published)] },
+					vite: { plugins: [siteModules(site.settings, site.componentFiles, tests.record), publishedModule(published)] },
 					integrations: [
 						sitemap({
 							// A page that only says it is not translated yet is not one to find (it is noindex too).

@@ -58,6 +58,7 @@ export const cy: Strings = {
 		glossary: 'Geirfa',
 		openData: 'Data agored',
 		sitemap: 'Map o’r wefan',
+		accessibility: 'Hygyrchedd',
 	},
 
 	language: {
@@ -555,6 +556,92 @@ export const cy: Strings = {
 		title: 'Geirfa',
 		description: 'Ystyr y geiriau a ddefnyddir yn yr hysbysiadau preifatrwydd hyn.',
 		empty: 'Nid oes geirfa ar y wefan hon eto.',
+	},
+
+	// The names of the bodies and of the regulations are given as we understand their Welsh forms;
+	// a Welsh speaker should check them against each body's own Welsh pages (README, "Languages").
+	accessibilityPage: {
+		title: 'Datganiad hygyrchedd',
+		description: 'Pa mor hygyrch yw’r wefan hon, sut y caiff ei phrofi, a beth i’w wneud os oes gennych broblem wrth ei defnyddio.',
+		ownerFallback: 'Perchennog y wefan hon',
+		scope: (site) => ['Mae’r datganiad hwn yn berthnasol i ', site, '.'],
+		intro: (owner) => `${owner} sy’n rhedeg y wefan hon, ac mae’n dymuno i gymaint o bobl â phosibl allu ei defnyddio. Mae’r wefan wedi’i hadeiladu fel y gallwch:`,
+		// Each follows "gallwch", so its verb is softened: darllen, "gallwch ddarllen".
+		features: [
+			'ddarllen pob hysbysiad heb JavaScript: dim ond y chwilio sy’n ei ddefnyddio, a gallwch ddod o hyd i hysbysiadau yn ôl sefydliad neu fath o hysbysiad hebddo',
+			'ddarllen tudalennau ar sgrin 320 picsel o led, neu wedi’u chwyddo i 400%, heb sgrolio i’r ochr',
+			'weld tudalennau mewn lliwiau golau neu dywyll, fel y mae eich dyfais wedi’i gosod',
+			'argraffu unrhyw hysbysiad, heb ddewislenni’r wefan',
+			'gyrraedd pob dolen, botwm a maes â bysellfwrdd, gyda’r ffocws i’w weld bob amser, a neidio i’r prif gynnwys',
+			'ddefnyddio darllenydd sgrin: mae gan dudalennau benawdau, tirnodau a thablau â phenawdau, ac mae dyddiadau wedi’u marcio fel dyddiadau',
+			'ddarllen y wefan yn Gymraeg, lle mae gan hysbysiad gyfieithiad Cymraeg',
+		],
+		advice: { before: 'Mae gan ', link: 'AbilityNet', after: ' gyngor ar wneud eich dyfais yn haws i’w defnyddio os oes gennych anabledd.' },
+
+		howAccessible: 'Pa mor hygyrch yw’r wefan hon',
+		knownIssuesIntro: 'Gwyddom nad yw’r rhannau hyn o’r wefan yn gwbl hygyrch:',
+		// Impersonal, so the owner's name never falls mid-sentence after a word that would mutate it.
+		noKnownIssues: () => 'Ni wyddys am unrhyw ran o’r wefan hon nad yw’n hygyrch.',
+		undeclaredSummary: (owner) => `${owner} sydd i ddatgan pa mor hygyrch yw’r wefan hon, ac nid yw wedi gwneud hynny eto. Mae’r profion awtomatig isod wedi canfod yr hyn a allant, ond dim ond gwiriadau gan bobl all ddangos a yw gwefan yn bodloni’r safon.`,
+
+		cannotAccess: 'Beth i’w wneud os na allwch ddefnyddio rhannau o’r wefan hon',
+		alternativeFormat: (owner) => `Os oes arnoch angen hysbysiad mewn fformat arall, fel print bras, fersiwn hawdd ei deall, recordiad sain neu Braille, cysylltwch â ${owner}:`,
+		// A Welsh noun stays singular after a number: 5 diwrnod.
+		replyWithin: (days) => `Cewch ateb o fewn ${days} diwrnod gwaith.`,
+		noContact: 'Nid yw’r bobl sy’n rhedeg y wefan hon wedi rhoi ffordd o gysylltu â nhw. Gofynnwch i’r sefydliad y mae arnoch angen ei hysbysiad: mae tudalen pob sefydliad yn rhoi ei fanylion cyswllt.',
+		contactEmail: 'E-bost',
+		contactPhone: 'Ffôn',
+		contactPage: 'Ffyrdd eraill o gysylltu',
+
+		reporting: 'Rhoi gwybod am broblemau hygyrchedd gyda’r wefan hon',
+		reportingText: (owner) => `Os dewch o hyd i broblem nad yw wedi’i rhestru ar y dudalen hon, neu os ydych yn credu nad yw’r wefan hon yn bodloni’r gofynion hygyrchedd, rhowch wybod i ${owner}, gan ddefnyddio’r manylion cyswllt uchod.`,
+
+		enforcement: 'Y drefn orfodi',
+		ehrc: (ehrc, regulations) => ['', ehrc, ' sy’n gorfodi ', regulations, ' yng Nghymru, Lloegr a’r Alban.'],
+		ehrcName: 'Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC)',
+		regulationsName: 'Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018',
+		eass: (eass) => ['Os nad ydych yn fodlon â’r ateb i’ch adroddiad neu’ch cais, cysylltwch â’r ', eass, '.'],
+		eassName: 'Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)',
+		ecni: (ecni) => ['Yng Ngogledd Iwerddon, cysylltwch â ', ecni, ', sy’n gorfodi’r rheoliadau yno.'],
+		ecniName: 'Chomisiwn Cydraddoldeb Gogledd Iwerddon (ECNI)',
+
+		technical: 'Gwybodaeth dechnegol am hygyrchedd y wefan hon',
+		committed: (owner) => `${owner} sy’n gyfrifol am y wefan hon, ac mae wedi ymrwymo i’w gwneud yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.`,
+		complianceHeading: 'Statws cydymffurfio',
+		// "X sy’n datgan": it is the owner who declares. `wcag` follows "â", so its name is aspirated: Chanllawiau.
+		compliance: {
+			full: (owner, wcag) => [`${owner} sy’n datgan bod y wefan hon yn cydymffurfio’n llawn â `, wcag, ' ar lefel AA.'],
+			partial: (owner, wcag) => [`${owner} sy’n datgan bod y wefan hon yn cydymffurfio’n rhannol â `, wcag, ' ar lefel AA, oherwydd y rhannau a restrir dan “Cynnwys nad yw’n hygyrch”.'],
+			none: (owner, wcag) => [`${owner} sy’n datgan nad yw’r wefan hon yn cydymffurfio â `, wcag, ' ar lefel AA. Rhestrir y rhannau nad ydynt yn hygyrch dan “Cynnwys nad yw’n hygyrch”.'],
+			undeclared: (owner, wcag) => [`${owner} sydd heb ddatgan eto a yw’r wefan hon yn cydymffurfio â `, wcag, ' ar lefel AA. Mae angen gwiriadau gan bobl, yn ogystal â phrofion awtomatig, cyn gwneud datganiad.'],
+		},
+		wcagName: 'Chanllawiau Hygyrchedd Cynnwys y We (WCAG) fersiwn 2.2',
+		nonAccessible: 'Cynnwys nad yw’n hygyrch',
+		criteria: (numbers) => `Nid yw’n bodloni meini prawf llwyddiant ${numbers} WCAG 2.2.`,
+		criterion: (number) => `Nid yw’n bodloni maen prawf llwyddiant ${number} WCAG 2.2.`,
+		fixBy: (date) => `Y bwriad yw datrys hyn erbyn ${date}.`,
+
+		testing: 'Sut y caiff y wefan hon ei phrofi',
+		method: (versions, levels, schemes, widths) =>
+			`Caiff pob tudalen ar y wefan ei gwirio ag axe-core, offeryn gwirio hygyrchedd awtomatig, yn erbyn ei reolau ar gyfer WCAG ${versions} ar lefelau ${levels}, a’i arferion gorau. Caiff pob tudalen ei gwirio mewn lliwiau ${schemes}, ar led o ${widths} picsel.`,
+		schemeNames: { light: 'golau', dark: 'tywyll' },
+		// A Welsh noun stays singular after a number: 183 tudalen, 732 gwiriad.
+		passed: (date, axe, pages, checks) => ['Profwyd y tudalennau hyn ddiwethaf ar ', date, `: ni chanfu axe-core ${axe} unrhyw fethiannau ar ${pages} tudalen, mewn ${checks} gwiriad.`],
+		failed: (date, axe, pages) => ['Profwyd y tudalennau hyn ddiwethaf ar ', date, `: gwiriodd axe-core ${axe} ${pages} tudalen, a chanfod methiannau ar y rhain:`],
+		notTested: 'Nid oes cofnod o rediad prawf ar gyfer y fersiwn hon o’r wefan, felly nid yw’r datganiad hwn yn rhoi dyddiad profi.',
+		limits: 'Dim ond rhai mathau o broblem hygyrchedd y gall profion awtomatig eu canfod, ac ni allant ddangos bod gwefan yn bodloni’r safon. Felly gwiriad yw’r profion, nid datganiad: perchennog y wefan sydd i ddatgan y statws cydymffurfio uchod.',
+
+		preparation: 'Paratoi’r datganiad hygyrchedd hwn',
+		prepared: (date) => ['Paratowyd y datganiad hwn ar ', date, '.'],
+		reviewed: (date) => ['Fe’i hadolygwyd ddiwethaf ar ', date, '.'],
+		notPrepared: 'Caiff y datganiad hwn ei wneud o osodiadau’r wefan a’i rhediad prawf diwethaf bob tro y caiff y wefan ei hadeiladu. Nid yw’r bobl sy’n rhedeg y wefan wedi rhoi’r dyddiad y’i paratowyd eto.',
+		// "a" before a consonant, softened as after "a" (aspirate: a thywyll); "ac" before a vowel (A ac AA); before a number, as it is said.
+		list: (items) => {
+			if (items.length < 2) return items.join('');
+			const last = items.at(-1)!;
+			const and = /^\d/u.test(last) ? andNumber(Number.parseInt(last, 10)) : /^[aeiouwy]/iu.test(last) ? 'ac' : 'a';
+			return `${items.slice(0, -1).join(', ')} ${and} ${/^\d/u.test(last) ? last : aspirate(last)}`;
+		},
 	},
 
 	search: {

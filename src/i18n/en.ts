@@ -62,6 +62,8 @@ export const en = {
 		glossary: 'Glossary',
 		openData: 'Open data',
 		sitemap: 'Sitemap',
+		/** The footer's link to the accessibility statement. */
+		accessibility: 'Accessibility',
 	},
 
 	// The language switcher, and pages whose translation is missing or older than the English.
@@ -619,6 +621,86 @@ export const en = {
 		title: 'Glossary',
 		description: 'What the words used in these privacy notices mean.',
 		empty: 'This site has no glossary yet.',
+	},
+
+	// The accessibility statement (AccessibilityLayout), in the order of the UK's model statement
+	// for the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility
+	// Regulations 2018. `owner` is the site owner's name, or `ownerFallback`.
+	accessibilityPage: {
+		title: 'Accessibility statement',
+		description: 'How accessible this website is, how it is tested, and what to do if you have a problem using it.',
+		ownerFallback: 'The people who run this site',
+		scope: <T>(site: T) => ['This statement applies to ', site, '.'],
+		intro: (owner: string) => `${owner} runs this website and wants as many people as possible to be able to use it. It is built so that you can:`,
+		features: [
+			'read every notice without JavaScript: only search uses it, and you can find notices by organisation or notice type without it',
+			'read pages on a screen 320 pixels wide, or zoomed to 400%, without scrolling sideways',
+			'see pages in light or dark colours, as your device is set',
+			'print any notice, without the site’s menus',
+			'reach every link and control with a keyboard, with the focus always shown, and skip to the main content',
+			'use a screen reader: pages have headings, landmarks and tables with headers, and dates are marked as dates',
+			'read the site in Welsh, where a notice has a Welsh translation',
+		],
+		advice: { before: '', link: 'AbilityNet', after: ' has advice on making your device easier to use if you have a disability.' },
+
+		howAccessible: 'How accessible this website is',
+		knownIssuesIntro: 'We know these parts of this website are not fully accessible:',
+		noKnownIssues: (owner: string) => `${owner} knows of no part of this website that is not accessible.`,
+		undeclaredSummary: (owner: string) => `${owner} has not yet said how accessible this website is. The automated tests below found what they can, but only checks by people can show whether a website meets the standard.`,
+
+		cannotAccess: 'What to do if you cannot use parts of this website',
+		alternativeFormat: (owner: string) => `If you need a notice in another format, such as large print, easy read, an audio recording or braille, contact ${owner}:`,
+		replyWithin: (days: number) => `You will get an answer within ${days} working ${days === 1 ? 'day' : 'days'}.`,
+		noContact: 'The people who run this site have not given a way to contact them. Ask the organisation whose notice you need: each organisation’s page gives its contact details.',
+		contactEmail: 'Email',
+		contactPhone: 'Telephone',
+		contactPage: 'Other ways to contact them',
+
+		reporting: 'Reporting accessibility problems with this website',
+		reportingText: (owner: string) => `If you find a problem that is not listed on this page, or think this website does not meet the accessibility requirements, tell ${owner}, using the contact details above.`,
+
+		enforcement: 'Enforcement procedure',
+		ehrc: <T>(ehrc: T, regulations: T) => ['The ', ehrc, ' enforces the ', regulations, ' in England, Scotland and Wales.'],
+		ehrcName: 'Equality and Human Rights Commission (EHRC)',
+		regulationsName: 'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018',
+		eass: <T>(eass: T) => ['If you are not happy with how your report or request is answered, contact the ', eass, '.'],
+		eassName: 'Equality Advisory and Support Service (EASS)',
+		ecni: <T>(ecni: T) => ['In Northern Ireland, contact the ', ecni, ', which enforces the regulations there.'],
+		ecniName: 'Equality Commission for Northern Ireland (ECNI)',
+
+		technical: 'Technical information about this website’s accessibility',
+		committed: (owner: string) => `${owner} is committed to making this website accessible, in line with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.`,
+		complianceHeading: 'Compliance status',
+		/** Each sentence names the standard: `wcag` is its link, "the Web Content Accessibility Guidelines version 2.2". */
+		compliance: {
+			full: <T>(owner: string, wcag: T) => [`${owner} declares this website fully compliant with `, wcag, ' at level AA.'],
+			partial: <T>(owner: string, wcag: T) => [`${owner} declares this website partially compliant with `, wcag, ' at level AA, because of the parts listed under “Content that is not accessible”.'],
+			none: <T>(owner: string, wcag: T) => [`${owner} declares that this website is not compliant with `, wcag, ' at level AA. The parts that are not accessible are listed under “Content that is not accessible”.'],
+			undeclared: <T>(owner: string, wcag: T) => [`${owner} has not yet declared whether this website complies with `, wcag, ' at level AA. A declaration needs checks by people, as well as automated tests.'],
+		},
+		wcagName: 'the Web Content Accessibility Guidelines (WCAG) version 2.2',
+		nonAccessible: 'Content that is not accessible',
+		criteria: (numbers: string) => `It fails WCAG 2.2 success criteria ${numbers}.`,
+		criterion: (number: string) => `It fails WCAG 2.2 success criterion ${number}.`,
+		fixBy: (date: string) => `It is due to be fixed by ${date}.`,
+
+		testing: 'How this website is tested',
+		/** `versions` and `levels` are lists, "2.0, 2.1 and 2.2" and "A and AA"; `schemes` "light and dark"; `widths` "1280 and 320". */
+		method: (versions: string, levels: string, schemes: string, widths: string) =>
+			`Every page the site’s build makes is checked with axe-core, an automated accessibility checker, against its rules for WCAG ${versions} at levels ${levels}, and its best practices. Each page is checked in ${schemes} colours, at widths of ${widths} pixels.`,
+		schemeNames: { light: 'light', dark: 'dark' } as Record<'light' | 'dark', string>,
+		/** `date` is the date, as a <time>; the counts are written out. */
+		passed: <T>(date: T, axe: string, pages: string, checks: string) => ['These pages were last tested on ', date, `: axe-core ${axe} found no failures on ${pages} pages, in ${checks} checks.`],
+		failed: <T>(date: T, axe: string, pages: string) => ['These pages were last tested on ', date, `: axe-core ${axe} checked ${pages} pages and found failures on these:`],
+		notTested: 'No test run is recorded for this build of the site, so this statement gives no date of testing.',
+		limits: 'Automated tests find only some kinds of accessibility problem, and cannot show that a website meets the standard. So the tests are a check, not a declaration: the compliance status above is the site owner’s to declare.',
+
+		preparation: 'Preparation of this accessibility statement',
+		prepared: <T>(date: T) => ['This statement was prepared on ', date, '.'],
+		reviewed: <T>(date: T) => ['It was last reviewed on ', date, '.'],
+		notPrepared: 'This statement is made from the site’s settings and its last test run each time the site is built. The people who run the site have not yet given the date it was prepared.',
+		/** A list in a sentence: "light and dark", "2.0, 2.1 and 2.2". */
+		list: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
 	},
 
 	// The search page (SearchLayout) and its script (src/client/search.ts).

@@ -65,7 +65,7 @@ export function pageLanguages(catalogue: Catalogue<unknown, unknown, unknown>, t
 		pages.set(paths.organisationFeed(org), { built, translated: built });
 	}
 	const everywhere = { built: siteLanguages, translated: siteLanguages };
-	for (const path of [paths.home(), paths.glossary(), '/search/', paths.siteFeed()]) pages.set(path, everywhere);
+	for (const path of [paths.home(), paths.glossary(), paths.accessibility(), '/search/', paths.siteFeed()]) pages.set(path, everywhere);
 	for (const type of (catalogue.types as { slug: string }[])) pages.set(paths.noticeType(type.slug), everywhere);
 	return pages;
 }

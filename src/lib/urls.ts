@@ -24,6 +24,8 @@ export const paths = {
 	image: (org: string, file: string) => `/images/${org}/${file}`,
 	/** `/glossary/`: what the words notices use mean, each term at `#<slug>`. */
 	glossary: () => '/glossary/',
+	/** `/accessibility/`: the accessibility statement, from the site's settings and its last test run. */
+	accessibility: () => '/accessibility/',
 	/** `/data/`: what open data the site publishes, under what licence, and what its fields mean. */
 	openData: () => '/data/',
 	/** `/data/notices.json`: every version on the site, as open data. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '../i18n/codes.ts';
+import { isoDateSchema } from './date.ts';
 
 // The site's own settings: the options of `noticeboard()` in astro.config.mjs, for the people who
 // run a site. Editors never need them. Parsed once by src/lib/site-config/parse.ts, which turns
@@ -38,6 +39,40 @@ const footerLinkSchema = z.strictObject({
 	text: siteTextSchema,
 	href: z.union([z.string().regex(/^\/(?!\/)/, 'Start a link to this site with "/", or give a full address starting "https://".'), httpsUrl]),
 });
+
+/** How far a site meets WCAG 2.2 AA, in the words of the accessibility regulations: fully, partially or not compliant. */
+export const complianceStatuses = ['full', 'partial', 'none'] as const;
+
+/** A part of the site that is not accessible, for the accessibility statement. */
+const knownIssueSchema = z.strictObject({
+	/** What is not accessible and how it affects people, such as "Some tables in older notices have no header row". */
+	text: siteTextSchema,
+	/** The WCAG 2.2 success criteria it fails, by number, such as `["1.3.1"]`. */
+	criteria: z.array(z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, 'Give a WCAG success criterion by its number, such as "1.3.1".')).default([]),
+	/** When it will be fixed, `YYYY-MM-DD`, if known. */
+	fixBy: isoDateSchema.optional(),
+});
+
+/**
+ * The accessibility statement's declarations, which only the site's owner can make: automated
+ * tests find some problems but cannot show that a site meets the standard (decision 0016).
+ */
+const accessibilitySchema = z
+	.strictObject({
+		/** How far the site meets WCAG 2.2 AA, after checks by people as well as the automated tests: `full`, `partial` or `none`. */
+		status: z.enum(complianceStatuses),
+		/** The day the statement was first prepared, `YYYY-MM-DD`. */
+		preparedOn: isoDateSchema,
+		/** The day it was last reviewed, `YYYY-MM-DD`, if after it was prepared. */
+		reviewedOn: isoDateSchema.optional(),
+		/** What is not accessible, and why: none with `full`, at least one with `partial` or `none`. */
+		knownIssues: z.array(knownIssueSchema).default([]),
+		/** How many working days the owner takes to answer a request or a report, if it promises one. */
+		replyWithin: z.strictObject({ days: z.int().min(1).max(60) }).optional(),
+	})
+	.refine((a) => a.status !== 'full' || a.knownIssues.length === 0, { message: 'A site with known issues is not fully compliant.', path: ['status'] })
+	.refine((a) => a.status === 'full' || a.knownIssues.length > 0, { message: 'Say what is not accessible: a statement of partial or no compliance lists the known issues.', path: ['knownIssues'] })
+	.refine((a) => a.reviewedOn === undefined || a.reviewedOn >= a.preparedOn, { message: 'The statement cannot be reviewed before it was prepared.', path: ['reviewedOn'] });
 
 /** The settings of `noticeboard()` in astro.config.mjs, as the site owner writes them. */
 export const siteConfigSchema = z.strictObject({
@@ -80,6 +115,12 @@ export const siteConfigSchema = z.strictObject({
 	defaultLanguage: z.literal(DEFAULT_LANGUAGE, { error: `Noticeboard publishes its notices first in "${DEFAULT_LANGUAGE}"; other languages are translations (see the README's "Languages").` }).default(DEFAULT_LANGUAGE),
 	/** Where "Edit this page" links lead: the base a file's path is added to. EDIT_BASE_URL overrides it. */
 	editBaseUrl: httpsUrl.optional(),
+	/**
+	 * The accessibility statement's declarations: compliance status, when it was prepared and
+	 * reviewed, and known issues. Without them, the statement at /accessibility/ says the owner
+	 * has not yet declared how far the site complies, and gives the automated tests' results.
+	 */
+	accessibility: accessibilitySchema.optional(),
 	/** The licence of the open data at /data/. Without one, the open data page says no licence is given. */
 	dataLicence: licenceSchema.optional(),
 	/**

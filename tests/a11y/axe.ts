@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
+import { AXE_TAGS, COLOR_SCHEMES, WIDTHS } from '../../src/lib/accessibility/method.ts';
 
 /**
  * Rules turned off for named nodes only, each with its reason. Empty today: add an entry here,
@@ -7,15 +8,17 @@ import axe from 'axe-core';
  */
 export const EXCLUDED_NODES: { selector: string; reason: string }[] = [];
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The axe-core rules run: WCAG 2.0, 2.1 and 2.2 A and AA, and best practice (src/lib/accessibility/method.ts). */
+export const TAGS: readonly string[] = AXE_TAGS;
+
+/**
+ * The annotation that marks a test of one built page as built, with its address: the record of a
+ * run (record-reporter.ts) counts a run complete only when every built page has its test.
+ */
+export const PAGE_ANNOTATION = 'accessibility-page';
 
 /** Every page is checked in each colour scheme, on a desktop and on the narrowest phone. */
-export const MODES = [
-	{ colorScheme: 'light', width: 1280 },
-	{ colorScheme: 'dark', width: 1280 },
-	{ colorScheme: 'light', width: 320 },
-	{ colorScheme: 'dark', width: 320 },
-] as const;
+export const MODES = WIDTHS.flatMap((width) => COLOR_SCHEMES.map((colorScheme) => ({ colorScheme, width })));
 
 /**
  * Runs axe-core on the page as it is now, in each mode in turn, and returns every violation as
@@ -42,7 +45,7 @@ export async function violations(page: Page, label: string): Promise<string[]> {
 					nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary ?? '' })),
 				}));
 			},
-			{ tags: TAGS, exclude: EXCLUDED_NODES.map((n) => n.selector) },
+			{ tags: [...TAGS], exclude: EXCLUDED_NODES.map((n) => n.selector) },
 		);
 		for (const violation of found) {
 			for (const node of violation.nodes) {

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../pages.ts';
-import { violations } from './axe.ts';
+import { PAGE_ANNOTATION, violations } from './axe.ts';
 
 for (const path of builtPages()) {
-	test(`${path} has no accessibility violations in light and dark, at 1280 px and 320 px`, async ({ page }) => {
+	test(`${path} has no accessibility violations in light and dark, at 1280 px and 320 px`, { annotation: { type: PAGE_ANNOTATION, description: path } }, async ({ page }) => {
 		const response = await page.goto(path);
 		// The 404 page is served with a 404 status by some hosts; every other page must load.
 		if (!path.startsWith('/404')) expect(response?.status()).toBe(200);

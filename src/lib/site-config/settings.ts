@@ -46,7 +46,7 @@ export function themeCss(accent: SiteSettings['accent']): string {
 		'/* The accent colour set in astro.config.mjs, checked for contrast with white text at build time. */',
 		'@layer nb.theme {',
 		`\t:root { --nb-color-brand: ${accent.light}; }`,
-		// Dark mode's buttons keep Noticeboard's light fill with dark text, which reads on its dark page.
+		// Dark mode keeps Noticeboard's light buttons, whose text is dark: the accent under dark text would fail 1.4.3.
 		`\t@media not (prefers-color-scheme: dark) { :root { --nb-color-button: ${accent.light}; } }`,
 		`\t@media (prefers-color-scheme: dark) { :root { --nb-color-brand: ${accent.dark}; } }`,
 		'}',
